@@ -1,0 +1,53 @@
+namespace Termine.Booking.Appointments;
+
+/// <summary>
+/// An appointment from hold to visit. Personal data is filled in on confirmation and is only what the booking needs.
+/// </summary>
+public sealed class Appointment
+{
+    public Guid Id { get; set; }
+
+    /// <summary>Short, readable aloud; set on confirmation.</summary>
+    public string? Reference { get; set; }
+
+    public required string ServiceId { get; set; }
+
+    public required string Team { get; set; }
+
+    public int Desk { get; set; }
+
+    public DateTimeOffset Start { get; set; }
+
+    public DateTimeOffset End { get; set; }
+
+    public int Persons { get; set; }
+
+    public AppointmentStatus Status { get; set; }
+
+    public DateTimeOffset? HoldExpiresAt { get; set; }
+
+    /// <summary>Who holds the slot (a hash of a conversation or an address), for the limit on concurrent holds.</summary>
+    public required string ClientKey { get; set; }
+
+    public string? FullName { get; set; }
+
+    public DateOnly? BirthDate { get; set; }
+
+    /// <summary>Lower-cased, so the limit per address and the proof on cancel compare like with like.</summary>
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string Language { get; set; } = Termine.Booking.Languages.Default;
+
+    public string Channel { get; set; } = "api";
+
+    /// <summary>SHA-256 of the check-in token; the token itself lives only in the resident's e-mail.</summary>
+    public byte[]? CheckInTokenHash { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? BookedAt { get; set; }
+
+    public DateTimeOffset? CancelledAt { get; set; }
+}

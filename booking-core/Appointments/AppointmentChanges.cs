@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Termine.Booking.Catalog;
+using Termine.Booking.Persistence;
+using Termine.Booking.Scheduling;
+
+namespace Termine.Booking.Appointments;
+
+/// <summary>
+/// What a resident can do with a booked appointment without calling anyone: look it up, cancel it, move it.
+/// The reference and the e-mail address together are the proof.
+/// </summary>
+public sealed class AppointmentChanges(
+    ServiceCatalog catalog,
+    BookingValidator validator,
+    OfficeClock clock,
+    IEnumerable<IAppointmentChangeHandler> changeHandlers,
+    IDbContextFactory<BookingDbContext> contexts,
+    SlotGrid grid,
+    BookingService bookings)
+{
+    private readonly BookingTransaction _transaction = new(contexts);
+    private readonly SlotClaimer _claimer = new(grid, clock);
+
+    public async Task<BookedAppointment?> FindAsync(string? reference, string? email, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var appointment = await FindAsync(db, reference, email, cancellationToken);
+        return appointment is null ? null : bookings.ToBooked(appointment);
+    }
+
+    public async Task<BookingResult> CancelAsync(string? reference, string? email, CancellationToken cancellationToken) =>
+        await _transaction.RunAsync<BookingResult>(async (db, ct) =>
+        {
+            var appointment = await FindAsync(db, reference, email, ct);
+            if (appointment is null || appointment.Status != AppointmentStatus.Booked || appointment.Start <= clock.UtcNow)
+            {
+                return new BookingResult.NotFound();
+            }
+
+            appointment.Status = AppointmentStatus.Cancelled;
+            appointment.CancelledAt = clock.UtcNow;
+            await db.SlotClaims.Where(c => c.AppointmentId == appointment.Id).ExecuteDeleteAsync(ct);
+            await NotifyAsync(db, new AppointmentChange.Cancelled(appointment), ct);
+            await db.SaveChangesAsync(ct);
+            return new BookingResult.Booked(bookings.ToBooked(appointment), null);
+        }, r => r is BookingResult.Booked, () => new BookingResult.NotFound(), cancellationToken);
+
+    /// <summary>Atomic: the new slot is taken and the old one freed, or nothing changes.</summary>
+    public async Task<BookingResult> RescheduleAsync(
+        string? reference, string? email, DateTimeOffset? newStart, CancellationToken cancellationToken) =>
+        await _transaction.RunAsync<BookingResult>(async (db, ct) =>
+        {
+            var appointment = await FindAsync(db, reference, email, ct);
+            if (appointment is null || appointment.Status != AppointmentStatus.Booked || appointment.Start <= clock.UtcNow)
+            {
+                return new BookingResult.NotFound();
+            }
+
+            var errors = validator.ValidateSlot(appointment.ServiceId, newStart, appointment.Persons);
+            if (errors.Count > 0)
+            {
+                return new BookingResult.Invalid(errors);
+            }
+
+            var service = catalog.Find(appointment.ServiceId)!;
+            await db.SlotClaims.Where(c => c.AppointmentId == appointment.Id).ExecuteDeleteAsync(ct);
+            appointment.Start = newStart!.Value.ToUniversalTime();
+            appointment.End = appointment.Start + service.DurationFor(appointment.Persons);
+            if (await _claimer.ClaimAsync(db, service, appointment, ct) is null)
+            {
+                return new BookingResult.SlotTaken();
+            }
+
+            var (token, hash) = CheckInToken.Create();
+            appointment.CheckInTokenHash = hash;
+            await NotifyAsync(db, new AppointmentChange.Moved(appointment, token), ct);
+            await db.SaveChangesAsync(ct);
+            return new BookingResult.Booked(bookings.ToBooked(appointment), token);
+        }, r => r is BookingResult.Booked, () => new BookingResult.SlotTaken(), cancellationToken);
+
+    private async Task NotifyAsync(BookingDbContext db, AppointmentChange change, CancellationToken cancellationToken)
+    {
+        foreach (var handler in changeHandlers)
+        {
+            await handler.OnChangedAsync(db, change, cancellationToken);
+        }
+    }
+
+    private static async Task<Appointment?> FindAsync(
+        BookingDbContext db, string? reference, string? email, CancellationToken cancellationToken)
+    {
+        var normalized = ReferenceGenerator.Normalize(reference);
+        var address = email?.Trim().ToLowerInvariant();
+        if (normalized is null || string.IsNullOrEmpty(address))
+        {
+            return null;
+        }
+
+        return await db.Appointments.SingleOrDefaultAsync(a => a.Reference == normalized && a.Email == address, cancellationToken);
+    }
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Termine.Booking.Appointments;
+
+public sealed class BookingOptions
+{
+    public const string SectionName = "Termine:Booking";
+
+    /// <summary>How long a chosen slot is kept while the resident types their data.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "01:00:00")]
+    public TimeSpan HoldDuration { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Against slot hoarding: holds one client may keep at once.</summary>
+    [Range(1, 20)]
+    public int MaxHoldsPerClient { get; set; } = 2;
+
+    /// <summary>Against slot hoarding: open future appointments one e-mail address may have for one service.</summary>
+    [Range(1, 20)]
+    public int MaxOpenAppointmentsPerEmailAndService { get; set; } = 1;
+
+    /// <summary>A family comes together, but each member needs their own time.</summary>
+    [Range(1, 20)]
+    public int MaxPersons { get; set; } = 6;
+}

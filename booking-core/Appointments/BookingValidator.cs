@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Net.Mail;
+using Microsoft.Extensions.Options;
+using Termine.Booking.Catalog;
+using Termine.Booking.Scheduling;
+
+namespace Termine.Booking.Appointments;
+
+/// <summary>Checks every field a resident gives at the edge, naming the field; nothing is stored before this passes.</summary>
+public sealed class BookingValidator(ServiceCatalog catalog, SlotGrid grid, OfficeClock clock, IOptions<BookingOptions> options)
+{
+    public const int MaxNameLength = 100;
+    public const int MaxEmailLength = 254;
+
+    public IReadOnlyList<FieldError> ValidateSlot(string? serviceId, DateTimeOffset? start, int? persons)
+    {
+        var errors = new List<FieldError>();
+        var service = catalog.Find(serviceId);
+        if (service is null)
+        {
+            errors.Add(new("serviceId", "unknown", "No service has this id."));
+        }
+
+        var max = options.Value.MaxPersons;
+        if (persons is null || persons < 1 || persons > max)
+        {
+            errors.Add(new("persons", "range", $"The number of persons must be between 1 and {max}."));
+        }
+
+        if (start is null)
+        {
+            errors.Add(new("start", "required", "The start of the slot is required."));
+        }
+        else if (start <= clock.UtcNow)
+        {
+            errors.Add(new("start", "past", "The slot lies in the past."));
+        }
+        else if (service is not null && persons is >= 1 && persons <= max && !grid.IsSlotStart(service, persons.Value, start.Value))
+        {
+            errors.Add(new("start", "notBookable", "No slot of this service starts at this time (opening hours, holidays, notice or horizon)."));
+        }
+
+        return errors;
+    }
+
+    public IReadOnlyList<FieldError> ValidatePerson(PersonalData person)
+    {
+        var errors = new List<FieldError>();
+        ValidateName(person.FullName, errors);
+        ValidateBirthDate(person.BirthDate, errors);
+        if (!IsValidEmail(person.Email))
+        {
+            errors.Add(new("email", "invalid", "The e-mail address is not valid."));
+        }
+
+        if (!string.IsNullOrWhiteSpace(person.Phone) && !IsValidPhone(person.Phone))
+        {
+            errors.Add(new("phone", "invalid", "The phone number must have 6 to 15 digits and may start with +."));
+        }
+
+        if (!Languages.TryNormalize(person.Language, out _))
+        {
+            errors.Add(new("language", "unknown", $"The language must be one of {string.Join(", ", Languages.All)}."));
+        }
+
+        return errors;
+    }
+
+    public static bool IsValidEmail(string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email) || email.Length > MaxEmailLength || email.Any(char.IsControl) || email.Any(char.IsWhiteSpace))
+        {
+            return false;
+        }
+
+        if (!MailAddress.TryCreate(email, out var address) || address.Address != email)
+        {
+            return false;
+        }
+
+        var domain = address.Host;
+        return domain.Contains('.') && !domain.StartsWith('.') && !domain.EndsWith('.') && !domain.Contains("..");
+    }
+
+    public static bool IsValidPhone(string phone)
+    {
+        var trimmed = phone.Trim();
+        var digits = trimmed.Count(char.IsAsciiDigit);
+        return trimmed.Length <= 30 && digits is >= 6 and <= 15
+            && trimmed.Select((c, i) => char.IsAsciiDigit(c) || c is ' ' or '-' or '/' or '(' or ')' || (c == '+' && i == 0)).All(ok => ok);
+    }
+
+    private static void ValidateName(string? fullName, List<FieldError> errors)
+    {
+        var name = fullName?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            errors.Add(new("fullName", "required", "The full name is required."));
+        }
+        else if (name.Length > MaxNameLength)
+        {
+            errors.Add(new("fullName", "tooLong", $"The full name may have at most {MaxNameLength} characters."));
+        }
+        else if (name.Any(c => char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format && c is not '\u200c' and not '\u200d'))
+        {
+            errors.Add(new("fullName", "invalidCharacters", "The full name contains control characters."));
+        }
+        else if (name.Count(char.IsLetter) < 2 || name.Any(c => c is '<' or '>' or '{' or '}' or '\\' or '@'))
+        {
+            errors.Add(new("fullName", "invalid", "The full name must consist of letters (and spaces, hyphens, apostrophes or dots)."));
+        }
+    }
+
+    private void ValidateBirthDate(DateOnly? birthDate, List<FieldError> errors)
+    {
+        if (birthDate is null)
+        {
+            errors.Add(new("birthDate", "required", "The date of birth is required (YYYY-MM-DD)."));
+        }
+        else if (birthDate > clock.Today)
+        {
+            errors.Add(new("birthDate", "future", "The date of birth lies in the future."));
+        }
+        else if (birthDate < clock.Today.AddYears(-120))
+        {
+            errors.Add(new("birthDate", "tooOld", "The date of birth lies more than 120 years back."));
+        }
+    }
+}

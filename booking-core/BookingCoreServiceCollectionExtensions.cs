@@ -1,0 +1,49 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Termine.Booking.Appointments;
+using Termine.Booking.Catalog;
+using Termine.Booking.Persistence;
+using Termine.Booking.Scheduling;
+
+namespace Termine.Booking;
+
+public static class BookingCoreServiceCollectionExtensions
+{
+    /// <summary>The booking core: catalog, office calendar, appointments and their database.</summary>
+    public static IServiceCollection AddBookingCore(this IServiceCollection services)
+    {
+        services.TryAddTimeProvider();
+        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>();
+        services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton(sp =>
+        {
+            var path = sp.GetRequiredService<IOptions<CatalogOptions>>().Value.Path;
+            var scheduling = sp.GetRequiredService<IOptions<SchedulingOptions>>().Value;
+            return CatalogLoader.Load(
+                Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path),
+                scheduling.Desks.Keys.ToHashSet(),
+                (int)scheduling.SlotUnit.TotalMinutes);
+        });
+        services.AddSingleton<OfficeClock>();
+        services.AddSingleton<HolidayCalendar>();
+        services.AddSingleton<SlotGrid>();
+        services.AddSingleton<SlotFinder>();
+        services.AddSingleton<BookingValidator>();
+        services.AddSingleton<BookingService>();
+        services.AddSingleton<AppointmentChanges>();
+
+        services.AddBookingPersistence();
+        return services;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+}

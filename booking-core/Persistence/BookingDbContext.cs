@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Termine.Booking.Appointments;
+
+namespace Termine.Booking.Persistence;
+
+/// <summary>
+/// The booking database. Each provider has its own subclass so each keeps its own migrations;
+/// code outside this folder only ever sees this base class.
+/// </summary>
+public abstract class BookingDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public DbSet<SlotClaim> SlotClaims => Set<SlotClaim>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    /// <summary>Whether a failed save broke a unique index: the database's way of saying "already taken".</summary>
+    public abstract bool IsUniqueViolation(DbUpdateException exception);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BookingDbContext).Assembly);
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Termine.Booking.Appointments;
+
+namespace Termine.Booking.Persistence.Configurations;
+
+internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appointment>
+{
+    public void Configure(EntityTypeBuilder<Appointment> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Reference).HasMaxLength(9);
+        builder.HasIndex(a => a.Reference).IsUnique();
+        builder.Property(a => a.ServiceId).HasMaxLength(64);
+        builder.Property(a => a.Team).HasMaxLength(32);
+        builder.Property(a => a.ClientKey).HasMaxLength(64);
+        builder.Property(a => a.FullName).HasMaxLength(100);
+        builder.Property(a => a.Email).HasMaxLength(254);
+        builder.Property(a => a.Phone).HasMaxLength(30);
+        builder.Property(a => a.Language).HasMaxLength(2);
+        builder.Property(a => a.Channel).HasMaxLength(16);
+        builder.Property(a => a.CheckInTokenHash).HasMaxLength(32);
+        builder.HasIndex(a => a.CheckInTokenHash).IsUnique();
+        builder.HasIndex(a => new { a.Email, a.ServiceId, a.Status });
+        builder.HasIndex(a => new { a.ClientKey, a.Status });
+        builder.HasIndex(a => new { a.Start, a.Status });
+    }
+}

@@ -1,0 +1,7 @@
+namespace Termine.Booking.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

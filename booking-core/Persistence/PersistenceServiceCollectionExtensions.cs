@@ -1,0 +1,58 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Termine.Booking.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IDbContextFactory{BookingDbContext}"/> for the configured provider, read when first
+    /// resolved. Callers create a short-lived context per unit of work, so a retry after a lost race starts clean.
+    /// </summary>
+    public static IServiceCollection AddBookingPersistence(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName)
+            .Configure<IConfiguration>((options, configuration) =>
+                options.ConnectionString ??= configuration.GetConnectionString(DatabaseOptions.ConnectionStringName))
+            .Validate(o => o.Provider != DatabaseProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Termine:Database:Provider is Postgres but ConnectionStrings:Termine is empty.")
+            .ValidateOnStart();
+
+        services.AddPooledDbContextFactory<SqliteBookingDbContext>((sp, o) =>
+            o.UseSqlite(SqliteConnectionString(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)));
+        services.AddPooledDbContextFactory<PostgresBookingDbContext>((sp, o) =>
+            o.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+        services.AddSingleton<IDbContextFactory<BookingDbContext>>(sp =>
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
+                ? new BookingDbContextFactory<PostgresBookingDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresBookingDbContext>>())
+                : new BookingDbContextFactory<SqliteBookingDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteBookingDbContext>>()));
+        services.AddSingleton<DatabaseMigrator>();
+        return services;
+    }
+
+    /// <summary>A relative file is taken from the working folder, whose data/ folder is created on demand.</summary>
+    public static string SqliteConnectionString(string? connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(connectionString) ? "Data Source=data/termine.db" : connectionString);
+        if (builder.Mode != SqliteOpenMode.Memory && !builder.DataSource.StartsWith(':'))
+        {
+            builder.DataSource = Path.GetFullPath(builder.DataSource);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        builder.DefaultTimeout = Math.Max(builder.DefaultTimeout, 30);
+        builder.Pooling = true;
+        return builder.ToString();
+    }
+
+    private sealed class BookingDbContextFactory<TContext>(IDbContextFactory<TContext> inner)
+        : IDbContextFactory<BookingDbContext>
+        where TContext : BookingDbContext
+    {
+        public BookingDbContext CreateDbContext() => inner.CreateDbContext();
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Options;
+
+namespace Termine.Booking.Scheduling;
+
+/// <summary>Which days the office is closed: the public holidays of North Rhine-Westphalia, customary days and configured closures.</summary>
+public sealed class HolidayCalendar(IOptions<SchedulingOptions> options)
+{
+    private readonly SchedulingOptions _options = options.Value;
+    private readonly HashSet<DateOnly> _closingDays = [.. options.Value.ClosingDays];
+
+    public bool IsClosed(DateOnly date) =>
+        _closingDays.Contains(date)
+        || PublicHolidays(date.Year).Contains(date)
+        || (_options.CloseOnCustomaryDays && CustomaryClosingDays(date.Year).Contains(date));
+
+    /// <summary>The statutory public holidays of North Rhine-Westphalia in a year.</summary>
+    public static IReadOnlySet<DateOnly> PublicHolidays(int year)
+    {
+        var easter = EasterSunday(year);
+        return new HashSet<DateOnly>
+        {
+            new(year, 1, 1),        // Neujahr
+            easter.AddDays(-2),     // Karfreitag
+            easter.AddDays(1),      // Ostermontag
+            new(year, 5, 1),        // Tag der Arbeit
+            easter.AddDays(39),     // Christi Himmelfahrt
+            easter.AddDays(50),     // Pfingstmontag
+            easter.AddDays(60),     // Fronleichnam
+            new(year, 10, 3),       // Tag der Deutschen Einheit
+            new(year, 11, 1),       // Allerheiligen
+            new(year, 12, 25),
+            new(year, 12, 26),
+        };
+    }
+
+    public static IReadOnlySet<DateOnly> CustomaryClosingDays(int year) =>
+        new HashSet<DateOnly> { EasterSunday(year).AddDays(-48), new(year, 12, 24), new(year, 12, 31) };
+
+    /// <summary>Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm).</summary>
+    public static DateOnly EasterSunday(int year)
+    {
+        var a = year % 19;
+        var b = year / 100;
+        var c = year % 100;
+        var d = b / 4;
+        var e = b % 4;
+        var f = (b + 8) / 25;
+        var g = (b - f + 1) / 3;
+        var h = ((19 * a) + b - d - g + 15) % 30;
+        var i = c / 4;
+        var k = c % 4;
+        var l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        var m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Options;
+using Termine.Booking.Catalog;
+
+namespace Termine.Booking.Scheduling;
+
+/// <summary>
+/// Where a service's appointments may start: within opening hours, on open days, after the service's notice and
+/// before its horizon. Knows nothing of who booked what.
+/// </summary>
+public sealed class SlotGrid(IOptions<SchedulingOptions> options, HolidayCalendar holidays, OfficeClock clock)
+{
+    private readonly SchedulingOptions _options = options.Value;
+
+    public TimeSpan Unit => _options.SlotUnit;
+
+    public int DesksOf(string team) => _options.Desks.GetValueOrDefault(team);
+
+    /// <summary>The last day the service can be booked for, counted from today in the office.</summary>
+    public DateOnly Horizon(ServiceDefinition service) => clock.Today.AddDays(service.MaxDaysAhead);
+
+    /// <summary>Candidate slots of one day in wall-clock order, before anyone's bookings are taken into account.</summary>
+    public IEnumerable<(DateTimeOffset Start, DateTimeOffset End, TimeOnly LocalStart)> CandidatesOn(
+        DateOnly date, ServiceDefinition service, int persons)
+    {
+        if (holidays.IsClosed(date) || date > Horizon(service)
+            || !_options.OpeningHours.TryGetValue(date.DayOfWeek, out var intervals))
+        {
+            yield break;
+        }
+
+        var earliest = clock.UtcNow + service.MinNotice;
+        var step = TimeSpan.FromMinutes(service.DurationMinutes);
+        var length = service.DurationFor(persons);
+        foreach (var interval in intervals.OrderBy(i => i.From))
+        {
+            var closes = interval.To.ToTimeSpan();
+            for (var local = interval.From.ToTimeSpan(); local + length <= closes; local += step)
+            {
+                var start = clock.ToInstant(date, TimeOnly.FromTimeSpan(local));
+                if (start >= earliest)
+                {
+                    yield return (start, start + length, TimeOnly.FromTimeSpan(local));
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether an instant is one of the service's slot starts (for a request that names its own start).</summary>
+    public bool IsSlotStart(ServiceDefinition service, int persons, DateTimeOffset start)
+    {
+        var date = DateOnly.FromDateTime(clock.ToLocal(start).DateTime);
+        return CandidatesOn(date, service, persons).Any(c => c.Start == start);
+    }
+
+    /// <summary>The units of desk time an appointment from start to end takes.</summary>
+    public IEnumerable<DateTimeOffset> UnitsOf(DateTimeOffset start, DateTimeOffset end)
+    {
+        for (var unit = start; unit < end; unit += _options.SlotUnit)
+        {
+            yield return unit;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Termine.Booking.Appointments;
+using Termine.Bot.Hosting;
+
+namespace Termine.Bot.Api;
+
+public static class AppointmentsEndpoints
+{
+    public static IEndpointRouteBuilder MapAppointmentsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("api/appointments").WithTags("Appointments");
+        group.MapPost("", BookAsync).WithName("BookAppointment").RequireRateLimiting(RateLimitingSetup.Writes);
+        group.MapGet("{reference}", GetAsync).WithName("GetAppointment").RequireRateLimiting(RateLimitingSetup.Reads);
+        group.MapDelete("{reference}", CancelAsync).WithName("CancelAppointment").RequireRateLimiting(RateLimitingSetup.Writes);
+        group.MapPost("{reference}/move", MoveAsync).WithName("MoveAppointment").RequireRateLimiting(RateLimitingSetup.Writes);
+        return app;
+    }
+
+    /// <summary>Books a slot. Send an Idempotency-Key header to make a retry safe.</summary>
+    public static async Task<IResult> BookAsync(
+        BookingService bookings, HttpContext context, [FromBody] BookingRequestBody body,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        var start = ParseInstant(body.Start, "start", errors);
+        var birthDate = ParseDate(body.BirthDate, "birthDate", errors);
+        if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > 128 || idempotencyKey.Any(c => c is < '!' or > '~')))
+        {
+            errors.Add(new("Idempotency-Key", "invalid", "The Idempotency-Key header must be 1 to 128 printable ASCII characters."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        var request = new BookingRequest(body.ServiceId, start, body.Persons ?? 1,
+            new PersonalData(body.FullName, birthDate, body.Email, body.Phone, body.Language ?? "de"));
+        var result = await bookings.BookAsync(request, ClientKeys.For(context), idempotencyKey, cancellationToken);
+        return result switch
+        {
+            BookingResult.Booked booked => TypedResults.Created($"/api/appointments/{booked.Appointment.Reference}", BookingAnswer.From(booked.Appointment)),
+            _ => Problems.From(result),
+        };
+    }
+
+    public static async Task<Results<Ok<BookingAnswer>, ProblemHttpResult>> GetAsync(
+        AppointmentChanges changes, string reference, [FromQuery] string? email, CancellationToken cancellationToken) =>
+        await changes.FindAsync(reference, email, cancellationToken) is { } appointment
+            ? TypedResults.Ok(BookingAnswer.From(appointment))
+            : Problems.NotFound();
+
+    public static async Task<IResult> CancelAsync(
+        AppointmentChanges changes, string reference, [FromQuery] string? email, CancellationToken cancellationToken)
+    {
+        var result = await changes.CancelAsync(reference, email, cancellationToken);
+        return result is BookingResult.Booked booked ? TypedResults.Ok(BookingAnswer.From(booked.Appointment)) : Problems.From(result);
+    }
+
+    public static async Task<IResult> MoveAsync(
+        AppointmentChanges changes, string reference, [FromBody] MoveRequestBody body, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        var start = ParseInstant(body.Start, "start", errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        var result = await changes.RescheduleAsync(reference, body.Email, start, cancellationToken);
+        return result is BookingResult.Booked booked ? TypedResults.Ok(BookingAnswer.From(booked.Appointment)) : Problems.From(result);
+    }
+
+    private static DateTimeOffset? ParseInstant(string? value, string field, List<FieldError> errors)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        // An offset is required: a time without one would silently mean the server's zone.
+        if (DateTimeOffset.TryParseExact(value, ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"],
+                CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+        {
+            return instant;
+        }
+
+        errors.Add(new(field, "format", $"'{field}' must be an ISO 8601 date and time with offset, for example 2026-12-01T09:00:00+01:00."));
+        return null;
+    }
+
+    private static DateOnly? ParseDate(string? value, string field, List<FieldError> errors)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(new(field, "format", $"'{field}' must be a date written YYYY-MM-DD."));
+        return null;
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Termine.Booking.Tests.Support;
+
+namespace Termine.Bot.Tests.Support;
+
+/// <summary>The whole host in process, on a database of its own and a clock the test controls.</summary>
+public sealed class TermineFactory(TestDatabase database, IDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    public FakeTimeProvider Time { get; } = new(BookingHost.DefaultNow);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Termine", database.ConnectionString);
+        builder.UseSetting("Termine:Database:Provider", database.Provider);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+}

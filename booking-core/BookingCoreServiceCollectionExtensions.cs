@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
+using Termine.Booking.CheckIn;
+using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
 using Termine.Booking.Scheduling;
 
@@ -34,7 +36,9 @@ public static class BookingCoreServiceCollectionExtensions
         services.AddSingleton<BookingValidator>();
         services.AddSingleton<BookingService>();
         services.AddSingleton<AppointmentChanges>();
+        services.AddSingleton<CheckInService>();
 
+        services.AddNotifications();
         services.AddBookingPersistence();
         return services;
     }

@@ -45,6 +45,16 @@ public sealed class Appointment
     /// <summary>SHA-256 of the check-in token; the token itself lives only in the resident's e-mail.</summary>
     public byte[]? CheckInTokenHash { get; set; }
 
+    /// <summary>SHA-256 of the token in the e-mail's link to cancel or move.</summary>
+    public byte[]? ManageTokenHash { get; set; }
+
+    /// <summary>The day's number shown in the waiting area, given at check-in; unique per <see cref="ArrivalDay"/>.</summary>
+    public int? WaitingNumber { get; set; }
+
+    public DateOnly? ArrivalDay { get; set; }
+
+    public DateTimeOffset? ArrivedAt { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? BookedAt { get; set; }

@@ -21,17 +21,21 @@ public sealed class AppointmentChanges(
     private readonly BookingTransaction _transaction = new(contexts);
     private readonly SlotClaimer _claimer = new(grid, clock);
 
-    public async Task<BookedAppointment?> FindAsync(string? reference, string? email, CancellationToken cancellationToken)
+    public async Task<BookedAppointment?> FindAsync(AppointmentProof proof, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var appointment = await FindAsync(db, reference, email, cancellationToken);
+        var appointment = await FindAsync(db, proof, cancellationToken);
         return appointment is null ? null : bookings.ToBooked(appointment);
     }
 
-    public async Task<BookingResult> CancelAsync(string? reference, string? email, CancellationToken cancellationToken) =>
+    /// <summary>Whether the resident can still cancel or move it: booked, and not yet begun.</summary>
+    public bool IsChangeable(BookedAppointment appointment) =>
+        appointment.Status == AppointmentStatus.Booked && appointment.Start > clock.UtcNow;
+
+    public async Task<BookingResult> CancelAsync(AppointmentProof proof, CancellationToken cancellationToken) =>
         await _transaction.RunAsync<BookingResult>(async (db, ct) =>
         {
-            var appointment = await FindAsync(db, reference, email, ct);
+            var appointment = await FindAsync(db, proof, ct);
             if (appointment is null || appointment.Status != AppointmentStatus.Booked || appointment.Start <= clock.UtcNow)
             {
                 return new BookingResult.NotFound();
@@ -47,10 +51,10 @@ public sealed class AppointmentChanges(
 
     /// <summary>Atomic: the new slot is taken and the old one freed, or nothing changes.</summary>
     public async Task<BookingResult> RescheduleAsync(
-        string? reference, string? email, DateTimeOffset? newStart, CancellationToken cancellationToken) =>
+        AppointmentProof proof, DateTimeOffset? newStart, CancellationToken cancellationToken) =>
         await _transaction.RunAsync<BookingResult>(async (db, ct) =>
         {
-            var appointment = await FindAsync(db, reference, email, ct);
+            var appointment = await FindAsync(db, proof, ct);
             if (appointment is null || appointment.Status != AppointmentStatus.Booked || appointment.Start <= clock.UtcNow)
             {
                 return new BookingResult.NotFound();
@@ -71,11 +75,10 @@ public sealed class AppointmentChanges(
                 return new BookingResult.SlotTaken();
             }
 
-            var (token, hash) = CheckInToken.Create();
-            appointment.CheckInTokenHash = hash;
-            await NotifyAsync(db, new AppointmentChange.Moved(appointment, token), ct);
+            var tokens = AppointmentTokens.Issue(appointment);
+            await NotifyAsync(db, new AppointmentChange.Moved(appointment, tokens), ct);
             await db.SaveChangesAsync(ct);
-            return new BookingResult.Booked(bookings.ToBooked(appointment), token);
+            return new BookingResult.Booked(bookings.ToBooked(appointment), tokens);
         }, r => r is BookingResult.Booked, () => new BookingResult.SlotTaken(), cancellationToken);
 
     private async Task NotifyAsync(BookingDbContext db, AppointmentChange change, CancellationToken cancellationToken)
@@ -87,15 +90,21 @@ public sealed class AppointmentChanges(
     }
 
     private static async Task<Appointment?> FindAsync(
-        BookingDbContext db, string? reference, string? email, CancellationToken cancellationToken)
+        BookingDbContext db, AppointmentProof proof, CancellationToken cancellationToken)
     {
-        var normalized = ReferenceGenerator.Normalize(reference);
-        var address = email?.Trim().ToLowerInvariant();
-        if (normalized is null || string.IsNullOrEmpty(address))
+        switch (proof)
         {
-            return null;
+            case AppointmentProof.ReferenceAndEmail(var reference, var email):
+                var normalized = ReferenceGenerator.Normalize(reference);
+                var address = email?.Trim().ToLowerInvariant();
+                return normalized is null || string.IsNullOrEmpty(address)
+                    ? null
+                    : await db.Appointments.SingleOrDefaultAsync(a => a.Reference == normalized && a.Email == address, cancellationToken);
+            case AppointmentProof.ManageToken(var token) when !string.IsNullOrEmpty(token) && token.Length <= 64:
+                var hash = AccessToken.Hash(token);
+                return await db.Appointments.SingleOrDefaultAsync(a => a.ManageTokenHash == hash, cancellationToken);
+            default:
+                return null;
         }
-
-        return await db.Appointments.SingleOrDefaultAsync(a => a.Reference == normalized && a.Email == address, cancellationToken);
     }
 }

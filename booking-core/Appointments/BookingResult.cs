@@ -7,8 +7,9 @@ public abstract record BookingResult
     {
     }
 
-    /// <param name="CheckInToken">The only copy of the token: it goes into the resident's e-mail, the database keeps its hash.</param>
-    public sealed record Booked(BookedAppointment Appointment, string? CheckInToken) : BookingResult;
+    /// <param name="Tokens">The only copy of the tokens: they go into the resident's e-mail, the database keeps their hashes.
+    /// Null where no new tokens were made (a replayed request, a cancellation).</param>
+    public sealed record Booked(BookedAppointment Appointment, AppointmentTokens? Tokens) : BookingResult;
 
     public sealed record SlotTaken : BookingResult;
 

@@ -160,7 +160,7 @@ public sealed class BookingService(
     {
         var now = clock.UtcNow;
         var email = person.Email!.Trim().ToLowerInvariant();
-        var (token, hash) = CheckInToken.Create();
+        var tokens = AppointmentTokens.Issue(appointment);
         Languages.TryNormalize(person.Language, out var language);
         appointment.Reference = ReferenceGenerator.Next();
         appointment.Status = AppointmentStatus.Booked;
@@ -171,15 +171,14 @@ public sealed class BookingService(
         appointment.Phone = string.IsNullOrWhiteSpace(person.Phone) ? null : person.Phone.Trim();
         appointment.Language = language;
         appointment.Channel = channel;
-        appointment.CheckInTokenHash = hash;
         appointment.BookedAt = now;
         foreach (var handler in changeHandlers)
         {
-            await handler.OnChangedAsync(db, new AppointmentChange.Booked(appointment, token), cancellationToken);
+            await handler.OnChangedAsync(db, new AppointmentChange.Booked(appointment, tokens), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new BookingResult.Booked(ToBooked(appointment), token);
+        return new BookingResult.Booked(ToBooked(appointment), tokens);
     }
 
     private async Task<BookingResult?> PreviousAnswerAsync(

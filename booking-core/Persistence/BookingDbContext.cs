@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Appointments;
+using Termine.Booking.Notifications;
 
 namespace Termine.Booking.Persistence;
 
@@ -14,6 +15,8 @@ public abstract class BookingDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<SlotClaim> SlotClaims => Set<SlotClaim>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     /// <summary>Whether a failed save broke a unique index: the database's way of saying "already taken".</summary>
     public abstract bool IsUniqueViolation(DbUpdateException exception);

@@ -11,9 +11,14 @@ public sealed class SqliteBookingDbContext(DbContextOptions<SqliteBookingDbConte
     public override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: 2067 or 1555 };
 
-    /// <summary>SQLite cannot order or compare DateTimeOffset; as UTC ticks it can, and every instant here is UTC.</summary>
+    /// <summary>
+    /// SQLite cannot order or compare DateTimeOffset; as UTC ticks it can, whatever offset an instant was written with.
+    /// </summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
     }
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        instant => instant.UtcTicks, ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 }

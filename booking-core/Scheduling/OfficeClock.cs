@@ -7,7 +7,7 @@ public sealed class OfficeClock(TimeProvider time, IOptions<SchedulingOptions> o
 {
     public TimeZoneInfo Zone { get; } = options.Value.Zone;
 
-    public DateTimeOffset UtcNow => time.GetUtcNow();
+    public DateTimeOffset UtcNow => time.GetUtcNow().ToUniversalTime();
 
     public DateOnly Today => DateOnly.FromDateTime(ToLocal(UtcNow).DateTime);
 

@@ -48,14 +48,14 @@ public static class AppointmentsEndpoints
 
     public static async Task<Results<Ok<BookingAnswer>, ProblemHttpResult>> GetAsync(
         AppointmentChanges changes, string reference, [FromQuery] string? email, CancellationToken cancellationToken) =>
-        await changes.FindAsync(reference, email, cancellationToken) is { } appointment
+        await changes.FindAsync(new AppointmentProof.ReferenceAndEmail(reference, email), cancellationToken) is { } appointment
             ? TypedResults.Ok(BookingAnswer.From(appointment))
             : Problems.NotFound();
 
     public static async Task<IResult> CancelAsync(
         AppointmentChanges changes, string reference, [FromQuery] string? email, CancellationToken cancellationToken)
     {
-        var result = await changes.CancelAsync(reference, email, cancellationToken);
+        var result = await changes.CancelAsync(new AppointmentProof.ReferenceAndEmail(reference, email), cancellationToken);
         return result is BookingResult.Booked booked ? TypedResults.Ok(BookingAnswer.From(booked.Appointment)) : Problems.From(result);
     }
 
@@ -69,7 +69,7 @@ public static class AppointmentsEndpoints
             return Problems.Validation(errors);
         }
 
-        var result = await changes.RescheduleAsync(reference, body.Email, start, cancellationToken);
+        var result = await changes.RescheduleAsync(new AppointmentProof.ReferenceAndEmail(reference, body.Email), start, cancellationToken);
         return result is BookingResult.Booked booked ? TypedResults.Ok(BookingAnswer.From(booked.Appointment)) : Problems.From(result);
     }
 

@@ -21,6 +21,9 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.Property(a => a.Channel).HasMaxLength(16);
         builder.Property(a => a.CheckInTokenHash).HasMaxLength(32);
         builder.HasIndex(a => a.CheckInTokenHash).IsUnique();
+        builder.Property(a => a.ManageTokenHash).HasMaxLength(32);
+        builder.HasIndex(a => a.ManageTokenHash).IsUnique();
+        builder.HasIndex(a => new { a.ArrivalDay, a.WaitingNumber }).IsUnique();
         builder.HasIndex(a => new { a.Email, a.ServiceId, a.Status });
         builder.HasIndex(a => new { a.ClientKey, a.Status });
         builder.HasIndex(a => new { a.Start, a.Status });

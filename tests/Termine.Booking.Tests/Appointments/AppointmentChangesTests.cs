@@ -26,8 +26,8 @@ public sealed class AppointmentChangesTests : IClassFixture<TestDatabase>, IAsyn
         var booked = await BookAsync(Wednesday8, "find@example.org");
         var spoken = booked.Reference.Replace("-", " ").ToLowerInvariant();
 
-        Assert.NotNull(await Changes.FindAsync(spoken, "FIND@example.org", default));
-        Assert.Null(await Changes.FindAsync(booked.Reference, "someone.else@example.org", default));
+        Assert.NotNull(await Changes.FindAsync(new AppointmentProof.ReferenceAndEmail(spoken, "FIND@example.org"), default));
+        Assert.Null(await Changes.FindAsync(new AppointmentProof.ReferenceAndEmail(booked.Reference, "someone.else@example.org"), default));
     }
 
     [Fact]
@@ -36,24 +36,24 @@ public sealed class AppointmentChangesTests : IClassFixture<TestDatabase>, IAsyn
         var booked = await BookAsync(Wednesday8.AddDays(7), "cancel@example.org");
         var before = await AvailableAtAsync(booked.Start);
 
-        var result = await Changes.CancelAsync(booked.Reference, "cancel@example.org", default);
+        var result = await Changes.CancelAsync(new AppointmentProof.ReferenceAndEmail(booked.Reference, "cancel@example.org"), default);
 
         Assert.Equal(AppointmentStatus.Cancelled, Assert.IsType<BookingResult.Booked>(result).Appointment.Status);
         Assert.Equal(before + 1, await AvailableAtAsync(booked.Start));
-        Assert.IsType<BookingResult.NotFound>(await Changes.CancelAsync(booked.Reference, "cancel@example.org", default));
+        Assert.IsType<BookingResult.NotFound>(await Changes.CancelAsync(new AppointmentProof.ReferenceAndEmail(booked.Reference, "cancel@example.org"), default));
     }
 
     [Fact]
-    public async Task RescheduleAsync_ToAFreeSlot_MovesAndIssuesANewCheckInToken()
+    public async Task RescheduleAsync_ToAFreeSlot_MovesAndIssuesNewTokens()
     {
         var booked = await BookAsync(Wednesday8.AddDays(14), "move@example.org");
         var target = Wednesday8.AddDays(14).AddHours(2);
 
-        var moved = Assert.IsType<BookingResult.Booked>(await Changes.RescheduleAsync(booked.Reference, "move@example.org", target, default));
+        var moved = Assert.IsType<BookingResult.Booked>(await Changes.RescheduleAsync(new AppointmentProof.ReferenceAndEmail(booked.Reference, "move@example.org"), target, default));
 
         Assert.Equal(target, moved.Appointment.Start);
         Assert.Equal(booked.Reference, moved.Appointment.Reference);
-        Assert.NotNull(moved.CheckInToken);
+        Assert.NotNull(moved.Tokens);
     }
 
     [Fact]
@@ -66,10 +66,10 @@ public sealed class AppointmentChangesTests : IClassFixture<TestDatabase>, IAsyn
             await BookAsync(full, $"full{i}@example.org");
         }
 
-        var result = await Changes.RescheduleAsync(booked.Reference, "stay@example.org", full, default);
+        var result = await Changes.RescheduleAsync(new AppointmentProof.ReferenceAndEmail(booked.Reference, "stay@example.org"), full, default);
 
         Assert.IsType<BookingResult.SlotTaken>(result);
-        var unchanged = await Changes.FindAsync(booked.Reference, "stay@example.org", default);
+        var unchanged = await Changes.FindAsync(new AppointmentProof.ReferenceAndEmail(booked.Reference, "stay@example.org"), default);
         Assert.Equal(booked.Start, unchanged!.Start);
         Assert.Equal(_host.Get<SlotGrid>().DesksOf("residence") - 1, await AvailableAtAsync(booked.Start));
     }

@@ -35,11 +35,12 @@ public sealed class BookingServiceTests : IClassFixture<TestDatabase>, IAsyncLif
         Assert.Matches("^[ACDEFGHJKMNPRTUVWXY34679]{4}-[ACDEFGHJKMNPRTUVWXY34679]{4}$", booked.Appointment.Reference);
         Assert.Equal(start, booked.Appointment.Start);
         Assert.Equal(TimeSpan.FromHours(1), booked.Appointment.Start.Offset);
-        Assert.True(booked.CheckInToken!.Length >= 43);
+        Assert.True(booked.Tokens!.CheckIn.Length >= 43);
         await using var db = await _host.Get<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync();
         var stored = await db.Appointments.SingleAsync(a => a.Id == held.HoldId);
         Assert.Equal(AppointmentStatus.Booked, stored.Status);
-        Assert.Equal(CheckInToken.Hash(booked.CheckInToken), stored.CheckInTokenHash);
+        Assert.Equal(AccessToken.Hash(booked.Tokens.CheckIn), stored.CheckInTokenHash);
+        Assert.Equal(AccessToken.Hash(booked.Tokens.Manage), stored.ManageTokenHash);
         Assert.Equal("webchat", stored.Channel);
         Assert.Empty(await db.SlotClaims.Where(c => c.AppointmentId == held.HoldId && c.ExpiresAt != null).ToListAsync());
     }
@@ -97,7 +98,7 @@ public sealed class BookingServiceTests : IClassFixture<TestDatabase>, IAsyncLif
         var other = await Bookings.BookAsync(request with { Persons = 2 }, "c", "key-1", default);
 
         Assert.Equal(first.Appointment.Reference, again.Appointment.Reference);
-        Assert.Null(again.CheckInToken);
+        Assert.Null(again.Tokens);
         Assert.Equal("reused", Assert.IsType<BookingResult.Invalid>(other).Errors.Single().Code);
         await using var db = await _host.Get<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync();
         Assert.Equal(1, await db.Appointments.CountAsync(a => a.Email == "retry@example.org"));

@@ -28,6 +28,12 @@ namespace Termine.Booking.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("ArrivalDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("ArrivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("date");
 
@@ -76,6 +82,10 @@ namespace Termine.Booking.Persistence.Migrations.Postgres
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<byte[]>("ManageTokenHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
                     b.Property<int>("Persons")
                         .HasColumnType("integer");
 
@@ -103,12 +113,21 @@ namespace Termine.Booking.Persistence.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("WaitingNumber")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CheckInTokenHash")
                         .IsUnique();
 
+                    b.HasIndex("ManageTokenHash")
+                        .IsUnique();
+
                     b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ArrivalDay", "WaitingNumber")
                         .IsUnique();
 
                     b.HasIndex("ClientKey", "Status");
@@ -181,6 +200,60 @@ namespace Termine.Booking.Persistence.Migrations.Postgres
                     b.ToTable("SlotClaims");
                 });
 
+            modelBuilder.Entity("Termine.Booking.Notifications.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppointmentId");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("OutboxMessages");
+                });
+
             modelBuilder.Entity("Termine.Booking.Appointments.IdempotencyRecord", b =>
                 {
                     b.HasOne("Termine.Booking.Appointments.Appointment", null)
@@ -191,6 +264,15 @@ namespace Termine.Booking.Persistence.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Termine.Booking.Appointments.SlotClaim", b =>
+                {
+                    b.HasOne("Termine.Booking.Appointments.Appointment", null)
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Termine.Booking.Notifications.OutboxMessage", b =>
                 {
                     b.HasOne("Termine.Booking.Appointments.Appointment", null)
                         .WithMany()

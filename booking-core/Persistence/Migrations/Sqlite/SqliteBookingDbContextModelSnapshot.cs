@@ -23,6 +23,12 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ArrivalDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArrivedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("TEXT");
 
@@ -71,6 +77,10 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("ManageTokenHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
                     b.Property<int>("Persons")
                         .HasColumnType("INTEGER");
 
@@ -98,12 +108,21 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("WaitingNumber")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CheckInTokenHash")
                         .IsUnique();
 
+                    b.HasIndex("ManageTokenHash")
+                        .IsUnique();
+
                     b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ArrivalDay", "WaitingNumber")
                         .IsUnique();
 
                     b.HasIndex("ClientKey", "Status");
@@ -174,6 +193,60 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
                     b.ToTable("SlotClaims");
                 });
 
+            modelBuilder.Entity("Termine.Booking.Notifications.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppointmentId");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("OutboxMessages");
+                });
+
             modelBuilder.Entity("Termine.Booking.Appointments.IdempotencyRecord", b =>
                 {
                     b.HasOne("Termine.Booking.Appointments.Appointment", null)
@@ -184,6 +257,15 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Termine.Booking.Appointments.SlotClaim", b =>
+                {
+                    b.HasOne("Termine.Booking.Appointments.Appointment", null)
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Termine.Booking.Notifications.OutboxMessage", b =>
                 {
                     b.HasOne("Termine.Booking.Appointments.Appointment", null)
                         .WithMany()

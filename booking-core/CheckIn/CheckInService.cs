@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Termine.Booking.Appointments;
+using Termine.Booking.Persistence;
+using Termine.Booking.Scheduling;
+
+namespace Termine.Booking.CheckIn;
+
+/// <summary>
+/// The QR code scanned in the waiting area on the day: marks the resident arrived and gives the day's next waiting
+/// number. The unique index on (day, number) keeps two terminals from handing out the same number.
+/// </summary>
+public sealed class CheckInService(IDbContextFactory<BookingDbContext> contexts, OfficeClock clock, BookingService bookings)
+{
+    private readonly BookingTransaction _transaction = new(contexts);
+
+    public async Task<CheckInResult> CheckInAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 64)
+        {
+            return new CheckInResult.Unknown();
+        }
+
+        var hash = AccessToken.Hash(token.Trim());
+        return await _transaction.RunAsync<CheckInResult>(async (db, ct) =>
+        {
+            var appointment = await db.Appointments.SingleOrDefaultAsync(a => a.CheckInTokenHash == hash, ct);
+            if (appointment is null || appointment.Status is AppointmentStatus.Held or AppointmentStatus.Expired)
+            {
+                return new CheckInResult.Unknown();
+            }
+
+            if (appointment.Status == AppointmentStatus.Cancelled)
+            {
+                return new CheckInResult.Cancelled(bookings.ToBooked(appointment));
+            }
+
+            if (appointment.WaitingNumber is { } number)
+            {
+                return new CheckInResult.CheckedIn(bookings.ToBooked(appointment), number, Again: true);
+            }
+
+            var today = clock.Today;
+            if (DateOnly.FromDateTime(clock.ToLocal(appointment.Start).DateTime) != today)
+            {
+                return new CheckInResult.WrongDay(bookings.ToBooked(appointment));
+            }
+
+            var last = await db.Appointments.Where(a => a.ArrivalDay == today).MaxAsync(a => a.WaitingNumber, ct);
+            appointment.WaitingNumber = (last ?? 0) + 1;
+            appointment.ArrivalDay = today;
+            appointment.ArrivedAt = clock.UtcNow;
+            appointment.Status = AppointmentStatus.Arrived;
+            await db.SaveChangesAsync(ct);
+            return new CheckInResult.CheckedIn(bookings.ToBooked(appointment), appointment.WaitingNumber.Value, Again: false);
+        }, r => r is CheckInResult.CheckedIn { Again: false }, () => new CheckInResult.Unknown(), cancellationToken);
+    }
+}

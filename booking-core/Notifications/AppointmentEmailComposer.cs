@@ -1,0 +1,62 @@
+using System.Resources;
+using System.Text;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using MimeKit.Utils;
+using Termine.Booking.Appointments;
+using Termine.Booking.Catalog;
+using Termine.Booking.Localization;
+using Termine.Booking.Scheduling;
+
+namespace Termine.Booking.Notifications;
+
+/// <summary>
+/// Writes the e-mails of an appointment in the resident's language: plain text and HTML, the check-in QR code inline,
+/// and a calendar file.
+/// </summary>
+public sealed class AppointmentEmailComposer(
+    ServiceCatalog catalog, OfficeClock clock, IOptions<MailOptions> mail, IOptions<SiteOptions> site)
+{
+    public static readonly ResourceTexts Texts =
+        new(new ResourceManager("Termine.Booking.Notifications.Resources.EmailTexts", typeof(AppointmentEmailComposer).Assembly));
+
+    /// <param name="tokens">Needed for a confirmation or reminder (QR code and link); null for a cancellation.</param>
+    public MimeMessage Compose(Appointment appointment, MessageKind kind, AppointmentTokens? tokens, string messageId, int sequence)
+    {
+        var content = EmailContent.For(appointment, kind, tokens, catalog.Find(appointment.ServiceId)!, clock, site.Value);
+        var message = new MimeMessage { Subject = content.Subject, MessageId = messageId, Date = clock.UtcNow };
+        message.From.Add(new MailboxAddress(mail.Value.FromName, mail.Value.FromAddress));
+        message.To.Add(new MailboxAddress(appointment.FullName, appointment.Email!));
+        message.Headers.Add("Auto-Submitted", "auto-generated");
+
+        var body = new BodyBuilder { TextBody = EmailText.Plain(content) };
+        string? qrContentId = null;
+        if (content.CheckInUrl is not null)
+        {
+            var qr = body.LinkedResources.Add("checkin-qr.png", QrCodeRenderer.Png(content.CheckInUrl), new ContentType("image", "png"));
+            qr.ContentId = qrContentId = MimeUtils.GenerateMessageId(mail.Value.MessageIdDomain);
+        }
+
+        body.HtmlBody = EmailHtml.Render(content, qrContentId);
+        var calendar = body.Attachments.Add("termin.ics", Encoding.UTF8.GetBytes(CalendarFile(appointment, content, sequence)),
+            new ContentType("text", "calendar"));
+        calendar.ContentType.Parameters.Add("method", kind == MessageKind.Cancellation ? "CANCEL" : "PUBLISH");
+        calendar.ContentType.Charset = "utf-8";
+        message.Body = body.ToMessageBody();
+        return message;
+    }
+
+    private string CalendarFile(Appointment appointment, EmailContent content, int sequence) =>
+        CalendarFileWriter.Write(
+            uid: $"{appointment.Id:N}@{mail.Value.MessageIdDomain}",
+            summary: Texts.Get("Calendar.Summary", content.Language, content.ServiceName),
+            location: Texts["Address", content.Language],
+            description: $"{Texts["Label.Reference", content.Language]}: {content.Reference}",
+            localStart: clock.ToLocal(appointment.Start),
+            localEnd: clock.ToLocal(appointment.End),
+            timeZoneId: clock.Zone.Id,
+            organizerAddress: mail.Value.FromAddress,
+            sequence: sequence,
+            cancelled: content.Kind == MessageKind.Cancellation,
+            stamp: clock.UtcNow);
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Termine.Booking.Appointments;
+
+namespace Termine.Booking.Notifications;
+
+public static class NotificationsServiceCollectionExtensions
+{
+    /// <summary>E-mails through the outbox: composed in the booking's transaction, sent by a background worker.</summary>
+    public static IServiceCollection AddNotifications(this IServiceCollection services)
+    {
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName).ValidateDataAnnotations()
+            .Validate(o => o.ReminderLeadTimes.All(l => l > TimeSpan.Zero), "Termine:Mail:ReminderLeadTimes must be positive.")
+            .Validate(o => o.Smtp.Host is null || o.Smtp.Port is > 0 and < 65536, "Termine:Mail:Smtp:Port must be a port number.")
+            .ValidateOnStart();
+        services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AppointmentEmailComposer>();
+        services.AddSingleton<IAppointmentChangeHandler, AppointmentMailer>();
+        services.AddSingleton<PickupDirectoryTransport>();
+        services.AddSingleton<SmtpTransport>();
+        services.AddSingleton<IEmailTransport>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<MailOptions>>().Value.Smtp.Host)
+            ? sp.GetRequiredService<PickupDirectoryTransport>()
+            : sp.GetRequiredService<SmtpTransport>());
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService<OutboxWorker>();
+        return services;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using Perfolizer.Horology;
+
+namespace Termine.Benchmarks;
+
+/// <summary>
+/// One call per iteration (InvocationCount 1, UnrollFactor 1), so Median and P95 are those of single bookings and
+/// searches, not of averages over a batch; one launch, a short warm-up and a fixed number of iterations keep the
+/// whole run within a few minutes on two cores.
+/// </summary>
+public sealed class BenchmarkConfig : ManualConfig
+{
+    public const int WarmupIterations = 20;
+    public const int MeasuredIterations = 300;
+
+    public BenchmarkConfig()
+    {
+        AddJob(Job.Default
+            .WithId("PerCall")
+            .WithLaunchCount(1)
+            .WithWarmupCount(WarmupIterations)
+            .WithIterationCount(MeasuredIterations)
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1));
+        AddColumn(StatisticColumn.Median, StatisticColumn.P95, StatisticColumn.Min, StatisticColumn.Max, new OperationsPerSecondColumn());
+        AddDiagnoser(MemoryDiagnoser.Default);
+        SummaryStyle = SummaryStyle.Default.WithTimeUnit(TimeUnit.Millisecond);
+    }
+
+    /// <summary>Throughput of one caller after another: 1 / mean.</summary>
+    public sealed class OperationsPerSecondColumn : IColumn
+    {
+        public string Id => nameof(OperationsPerSecondColumn);
+
+        public string ColumnName => "Op/s";
+
+        public bool AlwaysShow => true;
+
+        public ColumnCategory Category => ColumnCategory.Custom;
+
+        public int PriorityInCategory => 0;
+
+        public bool IsNumeric => true;
+
+        public UnitType UnitType => UnitType.Dimensionless;
+
+        public string Legend => "Operations per second, one after another (1 / Mean)";
+
+        public static double? Of(Summary summary, BenchmarkCase benchmarkCase) =>
+            summary[benchmarkCase]?.ResultStatistics is { Mean: > 0 } statistics ? 1e9 / statistics.Mean : null;
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) =>
+            Of(summary, benchmarkCase)?.ToString("N0", CultureInfo.InvariantCulture) ?? "-";
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
+
+        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+        public bool IsAvailable(Summary summary) => true;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using Termine.Benchmarks;
+
+// dotnet run -c Release --project tests/Termine.Benchmarks [-- BenchmarkDotNet arguments, e.g. --filter *Book*]
+// Without arguments every benchmark runs (BenchmarkDotNet would otherwise ask which one).
+Environment.SetEnvironmentVariable(BenchmarkDatabase.FolderVariable, BenchmarkDatabase.Folder);
+try
+{
+    var arguments = args.Length == 0 ? ["--filter", "*"] : args;
+    var listing = arguments.Any(a => a.StartsWith("--list", StringComparison.Ordinal) || a is "--help" or "-h" or "--version");
+    if (!listing)
+    {
+        Console.WriteLine("// Seeding the template database (once per run) ...");
+        Console.WriteLine($"// {await BenchmarkDatabase.EnsureTemplateAsync()}");
+    }
+
+    var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(arguments).ToList();
+    PrintThroughputRatio(summaries);
+    return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+}
+finally
+{
+    BenchmarkDatabase.RemoveFolder();
+}
+
+static void PrintThroughputRatio(IReadOnlyList<Summary> summaries)
+{
+    double? OperationsPerSecond(string method) =>
+        summaries.SelectMany(s => s.Reports.Select(r => (Summary: s, Report: r)))
+            .Where(x => x.Report.BenchmarkCase.Descriptor.WorkloadMethod.Name == method)
+            .Select(x => BenchmarkConfig.OperationsPerSecondColumn.Of(x.Summary, x.Report.BenchmarkCase))
+            .FirstOrDefault();
+
+    var raw = OperationsPerSecond(nameof(BookingCoreBenchmarks.RawInsertCommit));
+    if (raw is null)
+    {
+        return;
+    }
+
+    Console.WriteLine();
+    Console.WriteLine("// Throughput, one caller after another (1 / mean):");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"//   raw SQLite insert + commit: {raw:N0} op/s"));
+    foreach (var method in new[] { nameof(BookingCoreBenchmarks.Book), nameof(BookingCoreBenchmarks.HoldAndConfirm) })
+    {
+        if (OperationsPerSecond(method) is { } rate)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"//   {method}: {rate:N0} op/s = {rate / raw.Value:P0} of the raw commit rate (aim: at least 50 %)"));
+        }
+    }
+}

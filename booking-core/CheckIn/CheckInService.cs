@@ -13,6 +13,21 @@ public sealed class CheckInService(IDbContextFactory<BookingDbContext> contexts,
 {
     private readonly BookingTransaction _transaction = new(contexts);
 
+    /// <summary>The appointment behind a check-in token, without checking in (to greet the resident in their language).</summary>
+    public async Task<BookedAppointment?> FindAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 64)
+        {
+            return null;
+        }
+
+        var hash = AccessToken.Hash(token.Trim());
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var appointment = await db.Appointments.AsNoTracking().SingleOrDefaultAsync(
+            a => a.CheckInTokenHash == hash && a.Status != AppointmentStatus.Held && a.Status != AppointmentStatus.Expired, cancellationToken);
+        return appointment is null ? null : bookings.ToBooked(appointment);
+    }
+
     public async Task<CheckInResult> CheckInAsync(string? token, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(token) || token.Length > 64)

@@ -1,7 +1,12 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 using Termine.Booking;
 using Termine.Booking.Persistence;
+using Termine.Booking.Notifications;
 using Termine.Bot.Api;
+using Termine.Bot.SelfService;
 
 namespace Termine.Bot.Hosting;
 
@@ -15,6 +20,9 @@ public static class HostingExtensions
         builder.Services.AddOpenApi();
         builder.Services.AddApiRateLimiting();
         builder.Services.AddDatabaseHealthCheck();
+        builder.Services.AddRazorPages(options => options.RootDirectory = "/SelfService/Pages");
+        // Arabic, Cyrillic and accented letters stay readable in the pages' source; markup characters are still encoded.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;
     }
 
@@ -22,11 +30,14 @@ public static class HostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStaticFiles();
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapHealthEndpoints();
         app.MapServicesEndpoints();
         app.MapAppointmentsEndpoints();
+        app.MapCheckInEndpoints();
+        app.MapRazorPages();
         return app;
     }
 
@@ -36,5 +47,10 @@ public static class HostingExtensions
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
         var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         app.Logger.LogInformation("Database: {Provider}", database.Provider);
+        var mail = app.Services.GetRequiredService<IOptions<MailOptions>>().Value;
+        if (string.IsNullOrWhiteSpace(mail.Smtp.Host))
+        {
+            app.Logger.LogInformation("E-mails are written to {PickupDirectory}", app.Services.GetRequiredService<PickupDirectoryTransport>().Directory);
+        }
     }
 }

@@ -6,13 +6,14 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Perfolizer.Horology;
+using Perfolizer.Mathematics.OutlierDetection;
 
 namespace Termine.Benchmarks;
 
 /// <summary>
 /// One call per iteration (InvocationCount 1, UnrollFactor 1), so Median and P95 are those of single bookings and
 /// searches, not of averages over a batch; one launch, a short warm-up and a fixed number of iterations keep the
-/// whole run within a few minutes on two cores.
+/// whole run within a few minutes on two cores. Slow calls are kept (no outlier removal): they are what P95 is about.
 /// </summary>
 public sealed class BenchmarkConfig : ManualConfig
 {
@@ -27,7 +28,8 @@ public sealed class BenchmarkConfig : ManualConfig
             .WithWarmupCount(WarmupIterations)
             .WithIterationCount(MeasuredIterations)
             .WithInvocationCount(1)
-            .WithUnrollFactor(1));
+            .WithUnrollFactor(1)
+            .WithOutlierMode(OutlierMode.DontRemove));
         AddColumn(StatisticColumn.Median, StatisticColumn.P95, StatisticColumn.Min, StatisticColumn.Max, new OperationsPerSecondColumn());
         AddDiagnoser(MemoryDiagnoser.Default);
         SummaryStyle = SummaryStyle.Default.WithTimeUnit(TimeUnit.Millisecond);

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Termine.Booking;
+using Termine.Booking.Appointments;
 using Termine.Booking.Persistence;
 
 namespace Termine.Benchmarks;
@@ -41,8 +43,14 @@ public sealed class BenchmarkCore : IAsyncDisposable
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     /// <param name="databaseFile">The SQLite file; created and migrated when missing.</param>
-    /// <param name="settings">Overrides on top of <see cref="BenchmarkSettings"/> (null: none).</param>
-    public static async Task<BenchmarkCore> StartAsync(string databaseFile, IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Overrides of the repository's appsettings.json; null: <see cref="BenchmarkSettings"/>.</param>
+    /// <param name="withChangeHandlers">
+    /// False leaves out the <see cref="IAppointmentChangeHandler"/>s (the e-mails composed into the outbox inside the
+    /// booking's transaction), to tell the core's own cost from theirs.
+    /// </param>
+    /// <param name="migrate">False for a core that only computes (the grid), without touching the database.</param>
+    public static async Task<BenchmarkCore> StartAsync(
+        string databaseFile, IEnumerable<KeyValuePair<string, string?>>? settings = null, bool withChangeHandlers = true, bool migrate = true)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.shared.json"))
@@ -51,8 +59,7 @@ public sealed class BenchmarkCore : IAsyncDisposable
                 ["ConnectionStrings:Termine"] = $"Data Source={databaseFile}",
                 ["Termine:Database:Provider"] = "Sqlite",
             })
-            .AddInMemoryCollection(BenchmarkSettings)
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .AddInMemoryCollection(settings ?? BenchmarkSettings)
             .Build();
         var time = new FakeTimeProvider(Now);
         var services = new ServiceCollection();
@@ -60,8 +67,17 @@ public sealed class BenchmarkCore : IAsyncDisposable
         services.AddSingleton<TimeProvider>(time);
         services.AddLogging();
         services.AddBookingCore();
+        if (!withChangeHandlers)
+        {
+            services.RemoveAll<IAppointmentChangeHandler>();
+        }
+
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        if (migrate)
+        {
+            await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        }
+
         return new BenchmarkCore(provider, time);
     }
 

@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Termine.Booking.Scheduling;
 
 namespace Termine.Benchmarks;
 
@@ -34,9 +36,17 @@ public static class BenchmarkDatabase
         Delete(TemplatePath);
         var building = Path.Combine(Folder, $"building-{Environment.ProcessId}.db");
         string report;
+        await using (var configured = await BenchmarkCore.StartAsync(building, new Dictionary<string, string?>(), migrate: false))
+        {
+            var desks = configured.Get<IOptions<SchedulingOptions>>().Value.Desks;
+            report = $"with the repository's {desks.Values.Sum()} desks the year holds {Seeder.Capacity(configured):N0} appointments; ";
+        }
+
         await using (var core = await BenchmarkCore.StartAsync(building))
         {
-            report = (await Seeder.SeedAsync(core, appointments, CancellationToken.None)).ToString();
+            var desks = core.Get<IOptions<SchedulingOptions>>().Value.Desks;
+            report += $"with the benchmark's {desks.Values.Sum()} desks ({string.Join(", ", desks.Select(d => $"{d.Key} {d.Value}"))}): "
+                + (await Seeder.SeedAsync(core, appointments, CancellationToken.None));
         }
 
         SqliteConnection.ClearAllPools();

@@ -37,9 +37,14 @@ public class BookingCoreBenchmarks
     public void SetUpSearch() => StartCoreAsync("search").GetAwaiter().GetResult();
 
     [GlobalSetup(Targets = [nameof(Book), nameof(HoldAndConfirm)])]
-    public void SetUpBooking()
+    public void SetUpBooking() => QueueFreeSlots(withChangeHandlers: true);
+
+    [GlobalSetup(Target = nameof(BookWithoutEmails))]
+    public void SetUpBookingWithoutEmails() => QueueFreeSlots(withChangeHandlers: false);
+
+    private void QueueFreeSlots(bool withChangeHandlers)
     {
-        StartCoreAsync("booking").GetAwaiter().GetResult();
+        StartCoreAsync("booking", withChangeHandlers).GetAwaiter().GetResult();
         var perService = new List<Queue<(string, DateTimeOffset)>>();
         foreach (var serviceId in BookedServices)
         {
@@ -130,6 +135,13 @@ public class BookingCoreBenchmarks
             : throw new InvalidOperationException($"Booking {n} of {serviceId} at {start:O} was not booked: {result}");
     }
 
+    /// <summary>
+    /// The same without the <see cref="IAppointmentChangeHandler"/>s, i.e. without composing the confirmation and
+    /// reminder e-mails into the outbox inside the transaction: the booking core's own cost.
+    /// </summary>
+    [Benchmark(Description = "BookAsync without e-mails")]
+    public Task<string> BookWithoutEmails() => Book();
+
     /// <summary>HoldAsync then ConfirmAsync: the chatbot's path (two transactions).</summary>
     [Benchmark(Description = "HoldAsync + ConfirmAsync")]
     public async Task<string> HoldAndConfirm()
@@ -163,11 +175,14 @@ public class BookingCoreBenchmarks
         return n;
     }
 
-    private async Task StartCoreAsync(string name)
+    private async Task StartCoreAsync(string name, bool withChangeHandlers = true)
     {
+        Console.WriteLine(BenchmarkDatabase.OwnsFolder
+            ? "// no template from the host process: seeding one for this process"
+            : $"// template from the host process in {BenchmarkDatabase.Folder}");
         var report = await BenchmarkDatabase.EnsureTemplateAsync();
         _databaseFile = await BenchmarkDatabase.CopyOfTemplateAsync(name);
-        _core = await BenchmarkCore.StartAsync(_databaseFile);
+        _core = await BenchmarkCore.StartAsync(_databaseFile, withChangeHandlers: withChangeHandlers);
         _finder = _core.Get<SlotFinder>();
         _bookings = _core.Get<BookingService>();
         _today = _core.Get<OfficeClock>().Today;

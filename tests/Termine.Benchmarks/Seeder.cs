@@ -17,7 +17,7 @@ public sealed record SeedReport(int Appointments, int SlotClaims, int Capacity, 
 
     public override string ToString() =>
         $"{Appointments:N0} booked appointments with {SlotClaims:N0} slot claims, {From:yyyy-MM-dd} to {To:yyyy-MM-dd}: "
-        + $"{Occupancy:P0} of {Capacity:N0} grid slots, seeded in {Took.TotalSeconds:N1} s";
+        + $"{Occupancy:P0} of the {Capacity:N0} slots of the grid, seeded in {Took.TotalSeconds:N1} s";
 }
 
 /// <summary>
@@ -31,6 +31,14 @@ public static class Seeder
 
     private const int DaysEachSide = 182;
     private const int BatchSize = 5_000;
+
+    /// <summary>How many appointments the year around "now" holds at most with the core's desks, one service per desk-day.</summary>
+    public static int Capacity(BenchmarkCore core)
+    {
+        var clock = core.Get<OfficeClock>();
+        return GridSlots(core.Get<IOptions<SchedulingOptions>>(), core.Get<HolidayCalendar>(), core.Get<ServiceCatalog>(), clock,
+            new Random(20261124), clock.Today.AddDays(-DaysEachSide), clock.Today.AddDays(DaysEachSide)).Count;
+    }
 
     public static async Task<SeedReport> SeedAsync(BenchmarkCore core, int count, CancellationToken cancellationToken)
     {

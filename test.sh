@@ -44,7 +44,8 @@ run_pg "$pg_bin/pg_ctl -D $pg_data -l $pg_data/server.log -w -o \"-p $pg_port -k
 
 # 4. The suite, twice.
 results=$root/TestResults
-rm -rf "$results"
+export TERMINE_TEST_ARTIFACTS=$root/test-artifacts
+rm -rf "$results" "$TERMINE_TEST_ARTIFACTS"
 echo "==> building"
 dotnet build Termine.sln -c Release -nologo -v quiet
 echo "==> tests against SQLite"

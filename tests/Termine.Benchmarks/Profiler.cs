@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Termine.Booking.Appointments;
 using Termine.Booking.Scheduling;
@@ -119,11 +120,8 @@ public static class Profiler
                 case CommandExecutedEventData executed when executed.ExecuteMethod != DbCommandMethod.ExecuteReader:
                     Add("command: " + Shorten(executed.Command.CommandText), executed.Duration);
                     break;
-                case TransactionEndEventData ended when value.Key == RelationalEventId.TransactionCommitted.Name:
-                    Add("COMMIT", ended.Duration);
-                    break;
-                case TransactionEndEventData ended when value.Key == RelationalEventId.TransactionRolledBack.Name:
-                    Add("ROLLBACK", ended.Duration);
+                case TransactionEndEventData ended:
+                    Add("transaction: " + value.Key[(value.Key.LastIndexOf('.') + 1)..], ended.Duration);
                     break;
             }
         }

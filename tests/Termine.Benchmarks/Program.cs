@@ -5,9 +5,16 @@ using Termine.Benchmarks;
 
 // dotnet run -c Release --project tests/Termine.Benchmarks [-- BenchmarkDotNet arguments, e.g. --filter *Book*]
 // Without arguments every benchmark runs (BenchmarkDotNet would otherwise ask which one).
+// "-- --profile [calls]" instead times the SQL commands of a search and a booking (see Profiler).
 Environment.SetEnvironmentVariable(BenchmarkDatabase.FolderVariable, BenchmarkDatabase.Folder);
 try
 {
+    if (args is ["--profile", ..])
+    {
+        await Profiler.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300);
+        return 0;
+    }
+
     var arguments = args.Length == 0 ? ["--filter", "*"] : args;
     var listing = arguments.Any(a => a.StartsWith("--list", StringComparison.Ordinal) || a is "--help" or "-h" or "--version");
     if (!listing)
@@ -42,7 +49,7 @@ static void PrintThroughputRatio(IReadOnlyList<Summary> summaries)
     Console.WriteLine();
     Console.WriteLine("// Throughput, one caller after another (1 / mean):");
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"//   raw SQLite insert + commit: {raw:N0} op/s"));
-    foreach (var method in new[] { nameof(BookingCoreBenchmarks.Book), nameof(BookingCoreBenchmarks.HoldAndConfirm) })
+    foreach (var method in new[] { nameof(BookingCoreBenchmarks.Book), nameof(BookingCoreBenchmarks.BookWithoutEmails), nameof(BookingCoreBenchmarks.HoldAndConfirm) })
     {
         if (OperationsPerSecond(method) is { } rate)
         {

@@ -8,7 +8,7 @@ root=$PWD
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # 1. Debian packages: PostgreSQL, the SMTP server (aiosmtpd), the QR decoder (zbarimg) and the browser.
-packages=(postgresql python3-aiosmtpd zbar-tools chromium)
+packages=(postgresql python3-aiosmtpd zbar-tools chromium openssl ca-certificates)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -42,7 +42,18 @@ echo "==> starting PostgreSQL on 127.0.0.1:$pg_port"
 run_pg "$pg_bin/initdb -D $pg_data -A trust -U postgres --no-sync -E UTF8" >/dev/null
 run_pg "$pg_bin/pg_ctl -D $pg_data -l $pg_data/server.log -w -o \"-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=500\" start" >/dev/null
 
-# 4. The suite, twice.
+# 4. A TLS certificate for 127.0.0.1 that this run's processes trust: the stand-ins for the Bot Connector's OpenID
+#    metadata and token services must speak HTTPS, as the SDK fetches that metadata over HTTPS only.
+tls=$(mktemp -d /tmp/termine-tls.XXXXXX)
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=127.0.0.1" \
+  -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" -addext "basicConstraints=critical,CA:TRUE" \
+  -keyout "$tls/loopback.key" -out "$tls/loopback.pem" 2>/dev/null
+openssl rehash "$tls" 2>/dev/null || c_rehash "$tls" >/dev/null
+export SSL_CERT_DIR="$tls:/etc/ssl/certs"
+export TERMINE_TEST_TLS_CERT=$tls/loopback.pem TERMINE_TEST_TLS_KEY=$tls/loopback.key
+trap 'stop_pg; rm -rf "$tls"' EXIT
+
+# 5. The suite, twice.
 results=$root/TestResults
 export TERMINE_TEST_ARTIFACTS=$root/test-artifacts
 rm -rf "$results" "$TERMINE_TEST_ARTIFACTS"

@@ -7,7 +7,8 @@ using Termine.Booking.Tests.Support;
 namespace Termine.Bot.Tests.Support;
 
 /// <summary>The whole host in process, on a database of its own and a clock the test controls.</summary>
-public sealed class TermineFactory(TestDatabase database, IDictionary<string, string?>? settings = null)
+public sealed class TermineFactory(
+    TestDatabase database, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     : WebApplicationFactory<Program>
 {
     public FakeTimeProvider Time { get; } = new(BookingHost.DefaultNow);
@@ -22,6 +23,10 @@ public sealed class TermineFactory(TestDatabase database, IDictionary<string, st
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            configureServices?.Invoke(services);
+        });
     }
 }

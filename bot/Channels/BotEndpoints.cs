@@ -1,0 +1,30 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Extensions.Options;
+
+namespace Termine.Bot.Channels;
+
+public static class BotEndpoints
+{
+    /// <summary>
+    /// The Bot Connector endpoint (Teams and the other Azure channels). The SDK validates the caller's token; with no
+    /// app id configured it would take anyone, so then every call is refused unless local development allows it.
+    /// </summary>
+    public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("api/messages", ProcessAsync).WithTags("Bot").ExcludeFromDescription().DisableRateLimiting();
+        return app;
+    }
+
+    private static async Task ProcessAsync(
+        HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot, IConfiguration configuration, IOptions<BotOptions> options)
+    {
+        if (string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]) && !options.Value.AllowUnauthenticated)
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted);
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using Termine.Booking.Catalog;
+
+namespace Termine.Bot.Dialogs.Replies;
+
+/// <summary>
+/// A service's explanation and documents: an Adaptive Card written as JSON where the channel renders cards, plain
+/// text everywhere else (and as the card's fallback).
+/// </summary>
+public static class DocumentsCard
+{
+    private static readonly HashSet<string> CardChannels = ["msteams", "webchat", "directline", "emulator"];
+
+    public static IMessageActivity For(ServiceDefinition service, string language, string channelId)
+    {
+        var text = PlainText(service, language);
+        var message = ReplyFactory.Say(text, language);
+        if (!CardChannels.Contains(channelId))
+        {
+            return message;
+        }
+
+        message.Text = $"{service.Name[language]}\n\n{service.Description[language]}";
+        message.Attachments = [new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = Card(service, language, text) }];
+        return message;
+    }
+
+    public static string PlainText(ServiceDefinition service, string language) =>
+        $"{service.Name[language]}\n\n{service.Description[language]}\n\n{DialogTexts.Texts["Documents.Heading", language]}\n"
+        + string.Join("\n", service.Documents.Select(d => $"• {d.Name[language]}: {d.Note[language]}"));
+
+    private static JObject Card(ServiceDefinition service, string language, string fallback)
+    {
+        var body = new JArray(
+            new JObject { ["type"] = "TextBlock", ["text"] = service.Name[language], ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
+            new JObject { ["type"] = "TextBlock", ["text"] = service.Description[language], ["wrap"] = true },
+            new JObject { ["type"] = "TextBlock", ["text"] = DialogTexts.Texts["Documents.Heading", language], ["weight"] = "Bolder", ["wrap"] = true, ["spacing"] = "Medium" });
+        foreach (var document in service.Documents)
+        {
+            body.Add(new JObject
+            {
+                ["type"] = "TextBlock",
+                ["text"] = $"• **{document.Name[language]}**: {document.Note[language]}",
+                ["wrap"] = true,
+                ["spacing"] = "Small",
+            });
+        }
+
+        return new JObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.5",
+            ["lang"] = language,
+            ["rtl"] = Termine.Booking.Languages.IsRightToLeft(language),
+            ["fallbackText"] = fallback,
+            ["speak"] = fallback,
+            ["body"] = body,
+        };
+    }
+}

@@ -19,7 +19,7 @@ public sealed class BenchmarkCore : IAsyncDisposable
     public static readonly DateTimeOffset Now = new(2026, 11, 24, 8, 0, 0, TimeSpan.Zero);
 
     /// <summary>
-    /// The configured 11 desks cannot hold 50,000 appointments in a year (about 38,000 at 100 % occupancy), so the
+    /// The configured 11 desks cannot hold 50,000 appointments in a year (36,694 slots in the seeder's scheme), so the
     /// benchmark doubles every team's desks. Everything else is the repository's appsettings.json.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string?> BenchmarkSettings = new Dictionary<string, string?>

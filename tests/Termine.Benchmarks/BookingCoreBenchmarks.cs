@@ -27,10 +27,9 @@ public class BookingCoreBenchmarks
     private SlotFinder? _finder;
     private BookingService? _bookings;
     private DateOnly _today;
-    private Queue<(string ServiceId, DateTimeOffset Start)> _freeSlots = new();
+    private readonly Queue<(string ServiceId, DateTimeOffset Start)> _freeSlots = new();
     private int _counter;
-    private SqliteConnection? _raw;
-    private SqliteCommand? _insert;
+    private RawCommits? _raw;
     private string? _rawFile;
 
     [GlobalSetup(Targets = [nameof(SlotSearch90Days), nameof(SlotSearch90DaysFirstFive)])]
@@ -70,31 +69,13 @@ public class BookingCoreBenchmarks
     public void SetUpRaw()
     {
         _rawFile = BenchmarkDatabase.NewFile("raw");
-
-        // The same connection string the core builds (pooling, timeout) and the same journal mode the migrator sets.
-        _raw = new SqliteConnection(PersistenceServiceCollectionExtensions.SqliteConnectionString($"Data Source={_rawFile}"));
-        _raw.Open();
-        Execute(_raw, "PRAGMA journal_mode=WAL;");
-        Execute(_raw, """
-            CREATE TABLE "RawCommits" (
-                "Id" INTEGER NOT NULL CONSTRAINT "PK_RawCommits" PRIMARY KEY AUTOINCREMENT,
-                "Reference" TEXT NOT NULL,
-                "Payload" TEXT NOT NULL,
-                "CreatedAt" INTEGER NOT NULL);
-            """);
-        _insert = _raw.CreateCommand();
-        _insert.CommandText = """INSERT INTO "RawCommits" ("Reference", "Payload", "CreatedAt") VALUES ($reference, $payload, $createdAt);""";
-        _insert.Parameters.Add("$reference", SqliteType.Text);
-        _insert.Parameters.Add("$payload", SqliteType.Text);
-        _insert.Parameters.Add("$createdAt", SqliteType.Integer);
-        _insert.Prepare();
-        Console.WriteLine($"// raw SQLite: {Pragmas(_raw)}");
+        _raw = new RawCommits(_rawFile);
+        Console.WriteLine($"// raw SQLite: {RawCommits.Pragmas(_raw.Connection)}");
     }
 
     [GlobalCleanup]
     public void CleanUp()
     {
-        _insert?.Dispose();
         _raw?.Dispose();
         _core?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         foreach (var file in new[] { _databaseFile, _rawFile }.OfType<string>())
@@ -162,18 +143,7 @@ public class BookingCoreBenchmarks
 
     /// <summary>The physical limit: one single-row INSERT in its own transaction, committed, on its own file.</summary>
     [Benchmark(Description = "Raw SQLite insert + commit")]
-    public long RawInsertCommit()
-    {
-        var n = ++_counter;
-        using var transaction = _raw!.BeginTransaction();
-        _insert!.Transaction = transaction;
-        _insert.Parameters[0].Value = $"RAW{n:D6}";
-        _insert.Parameters[1].Value = "Seed Resident;seed@example.org;+49 2181 12345;de;api";
-        _insert.Parameters[2].Value = BenchmarkCore.Now.UtcTicks + n;
-        _insert.ExecuteNonQuery();
-        transaction.Commit();
-        return n;
-    }
+    public long RawInsertCommit() => _raw!.InsertAndCommit();
 
     private async Task StartCoreAsync(string name, bool withChangeHandlers = true)
     {
@@ -189,7 +159,7 @@ public class BookingCoreBenchmarks
         Console.WriteLine($"// database: {report}");
         using var connection = new SqliteConnection(PersistenceServiceCollectionExtensions.SqliteConnectionString($"Data Source={_databaseFile}"));
         connection.Open();
-        Console.WriteLine($"// booking core SQLite: {Pragmas(connection)}");
+        Console.WriteLine($"// booking core SQLite: {RawCommits.Pragmas(connection)}");
 
         var all = await _finder.FindAsync(new SlotQuery(SearchedService, _today, _today.AddDays(90)), CancellationToken.None);
         if (all is not { Count: > 0 })
@@ -207,24 +177,4 @@ public class BookingCoreBenchmarks
 
     private static PersonalData Person(int n) =>
         new("Amina Haddad", new DateOnly(1990, 5, 17), $"bench{n}@example.org", "+49 2181 12345", "de");
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static string Pragmas(SqliteConnection connection)
-    {
-        string Read(string sql)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "?";
-        }
-
-        return $"journal_mode={Read("PRAGMA journal_mode;")}, synchronous={Read("PRAGMA synchronous;")} (0 off, 1 normal, 2 full), "
-            + $"page_size={Read("PRAGMA page_size;")}, SQLite {Read("SELECT sqlite_version();")}";
-    }
 }

@@ -29,13 +29,43 @@ public static class Profiler
             {
                 var finder = core.Get<SlotFinder>();
                 var bookings = core.Get<BookingService>();
-                var today = core.Get<OfficeClock>().Today;
+                var clock = core.Get<OfficeClock>();
+                var today = clock.Today;
+                var all = new SlotQuery(BookingCoreBenchmarks.SearchedService, today, today.AddDays(90));
                 if (withEmails)
                 {
-                    await MeasureAsync("slot search, 90 days, all", operations, events, async _ =>
-                        await finder.FindAsync(new SlotQuery(BookingCoreBenchmarks.SearchedService, today, today.AddDays(90)), CancellationToken.None));
+                    await SearchDetailsAsync(core, file, all);
+                    await MeasureAsync("slot search, 90 days, all", operations, events, async _ => await finder.FindAsync(all, CancellationToken.None));
                     await MeasureAsync("slot search, 90 days, first 5", operations, events, async _ =>
-                        await finder.FindAsync(new SlotQuery(BookingCoreBenchmarks.SearchedService, today, today.AddDays(90), Limit: 5), CancellationToken.None));
+                        await finder.FindAsync(all with { Limit = 5 }, CancellationToken.None));
+                    await MeasureAsync("the claims alone: SlotFinder's 7 queries and their sets of taken units", operations, events, async _ =>
+                        await TakenUnitsAsync(core, all));
+                    await MeasureAsync("the grid alone: SlotFinder's loop over 90 days with nothing taken", operations, events, _ =>
+                    {
+                        GridLoop(core, all);
+                        return Task.CompletedTask;
+                    });
+
+                    // An index that holds every column the search reads, so SQLite need not visit the table's rows.
+                    using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(
+                        Booking.Persistence.PersistenceServiceCollectionExtensions.SqliteConnectionString($"Data Source={file}")))
+                    {
+                        connection.Open();
+                        RawCommits.Execute(connection,
+                            """CREATE INDEX "IX_Experiment_Covering" ON "SlotClaims" ("Team", "UnitStart", "Desk", "ExpiresAt");""");
+                    }
+
+                    await MeasureAsync("experiment: slot search, 90 days, all, with a covering index (Team, UnitStart, Desk, ExpiresAt)",
+                        operations, events, async _ => await finder.FindAsync(all, CancellationToken.None));
+                    using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(
+                        Booking.Persistence.PersistenceServiceCollectionExtensions.SqliteConnectionString($"Data Source={file}")))
+                    {
+                        connection.Open();
+                        RawCommits.Execute(connection, """DROP INDEX "IX_Experiment_Covering";""");
+                    }
+
+                    await MeasureAsync("slot search, 90 days, all, again without that index", operations, events, async _ =>
+                        await finder.FindAsync(all, CancellationToken.None));
                 }
 
                 var free = new Queue<DateTimeOffset>();
@@ -47,26 +77,146 @@ public static class Profiler
                     }
                 }
 
-                await MeasureAsync(withEmails ? "BookAsync" : "BookAsync without e-mails", Math.Min(operations, free.Count - 1), events, async n =>
+                var booked = 0;
+                async Task BookAsync(int n)
                 {
                     var result = await bookings.BookAsync(
                         new BookingRequest("passport-transfer", free.Dequeue(), 1,
-                            new PersonalData("Amina Haddad", new DateOnly(1990, 5, 17), $"profile{n}@example.org", "+49 2181 12345", "de")),
-                        $"profile-{n}", null, CancellationToken.None);
+                            new PersonalData("Amina Haddad", new DateOnly(1990, 5, 17), $"profile{++booked}@example.org", "+49 2181 12345", "de")),
+                        $"profile-{booked}", null, CancellationToken.None);
                     if (result is not BookingResult.Booked)
                     {
                         throw new InvalidOperationException($"Not booked: {result}");
                     }
+                }
+
+                var name = withEmails ? "BookAsync" : "BookAsync without e-mails";
+                await MeasureAsync(name, Math.Min(operations, free.Count - BenchmarkConfig.WarmupIterations - 100), events, BookAsync);
+                var frames = await RawCommits.WalFramesAsync(file, async () =>
+                {
+                    for (var i = 0; i < 20; i++)
+                    {
+                        await BookAsync(i);
+                    }
                 });
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {frames / 20.0:F1} pages written to the WAL per booking"));
             }
 
             BenchmarkDatabase.Delete(file);
         }
+
+        foreach (var synchronous in new[] { "FULL", "NORMAL" })
+        {
+            var rawFile = BenchmarkDatabase.NewFile($"profile-raw-{synchronous}");
+            using (var raw = new RawCommits(rawFile))
+            {
+                RawCommits.Execute(raw.Connection, $"PRAGMA synchronous={synchronous};");
+                var label = synchronous == "FULL" ? "raw SQLite insert + commit" : "experiment: raw SQLite insert + commit with synchronous=NORMAL";
+                await MeasureAsync(label, operations * 3, events, _ => Task.FromResult(raw.InsertAndCommit()));
+                var frames = await RawCommits.WalFramesAsync(rawFile, () =>
+                {
+                    for (var i = 0; i < 20; i++)
+                    {
+                        raw.InsertAndCommit();
+                    }
+
+                    return Task.CompletedTask;
+                });
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {frames / 20.0:F1} pages written to the WAL per commit"));
+            }
+
+            BenchmarkDatabase.Delete(rawFile);
+        }
+    }
+
+    /// <summary>How many claims the 90-day search reads, and how SQLite finds them.</summary>
+    private static async Task SearchDetailsAsync(BenchmarkCore core, string file, SlotQuery query)
+    {
+        var clock = core.Get<OfficeClock>();
+        var from = clock.ToInstant(query.From, TimeOnly.MinValue);
+        var to = clock.ToInstant(query.To.AddDays(1), TimeOnly.MinValue);
+        await using var db = await core.Get<IDbContextFactory<Booking.Persistence.BookingDbContext>>().CreateDbContextAsync();
+        var team = core.Get<Booking.Catalog.ServiceCatalog>().Find(query.ServiceId)!.Team;
+        var rows = await db.SlotClaims.CountAsync(c => c.Team == team && c.UnitStart >= from && c.UnitStart < to);
+        var sql = db.SlotClaims.AsNoTracking()
+            .Where(c => c.Team == team && c.UnitStart >= from && c.UnitStart < to && (c.ExpiresAt == null || c.ExpiresAt > from))
+            .Select(c => new { c.Desk, c.UnitStart }).ToQueryString();
+        Console.WriteLine($"The 90-day search of {query.ServiceId} (team {team}) reads {rows:N0} slot claims in 7 queries of 14 days.");
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(
+            Booking.Persistence.PersistenceServiceCollectionExtensions.SqliteConnectionString($"Data Source={file}"));
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + string.Join('\n', sql.Split('\n').Where(l => !l.StartsWith(".param", StringComparison.Ordinal)));
+        foreach (var line in sql.Split('\n').Where(l => l.StartsWith(".param set", StringComparison.Ordinal)))
+        {
+            var parts = line.Split(' ', 4);
+            command.Parameters.AddWithValue(parts[2], parts[3].Trim('\''));
+        }
+
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            Console.WriteLine($"  query plan: {reader.GetString(3)}");
+        }
+    }
+
+    /// <summary>SlotFinder.TakenUnitsAsync's work for each 14-day chunk of the query, with the same query.</summary>
+    private static async Task<int> TakenUnitsAsync(BenchmarkCore core, SlotQuery query)
+    {
+        var clock = core.Get<OfficeClock>();
+        var team = core.Get<Booking.Catalog.ServiceCatalog>().Find(query.ServiceId)!.Team;
+        await using var db = await core.Get<IDbContextFactory<Booking.Persistence.BookingDbContext>>().CreateDbContextAsync();
+        var count = 0;
+        for (var chunk = query.From; chunk <= query.To; chunk = chunk.AddDays(14))
+        {
+            var chunkEnd = chunk.AddDays(13) < query.To ? chunk.AddDays(13) : query.To;
+            var fromInstant = clock.ToInstant(chunk, TimeOnly.MinValue);
+            var toInstant = clock.ToInstant(chunkEnd.AddDays(1), TimeOnly.MinValue);
+            var now = clock.UtcNow;
+            var claims = await db.SlotClaims.AsNoTracking()
+                .Where(c => c.Team == team && c.UnitStart >= fromInstant && c.UnitStart < toInstant
+                    && (c.ExpiresAt == null || c.ExpiresAt > now))
+                .Select(c => new { c.Desk, c.UnitStart })
+                .ToListAsync();
+            count += claims.Select(c => (c.Desk, c.UnitStart.UtcTicks)).ToHashSet().Count;
+        }
+
+        return count;
+    }
+
+    /// <summary>SlotFinder.AddFreeSlots' work for every day of the query, against an empty set of taken units.</summary>
+    private static int GridLoop(BenchmarkCore core, SlotQuery query)
+    {
+        var grid = core.Get<SlotGrid>();
+        var clock = core.Get<OfficeClock>();
+        var service = core.Get<Booking.Catalog.ServiceCatalog>().Find(query.ServiceId)!;
+        var taken = new HashSet<(int, long)>();
+        var desks = grid.DesksOf(service.Team);
+        var found = new List<Slot>();
+        for (var date = query.From; date <= query.To; date = date.AddDays(1))
+        {
+            foreach (var (start, end, _) in grid.CandidatesOn(date, service, 1))
+            {
+                var available = 0;
+                for (var desk = 1; desk <= desks; desk++)
+                {
+                    if (grid.UnitsOf(start, end).All(unit => !taken.Contains((desk, unit.UtcTicks))))
+                    {
+                        available++;
+                    }
+                }
+
+                found.Add(new Slot(clock.ToLocal(start), clock.ToLocal(end), available));
+            }
+        }
+
+        return found.Count;
     }
 
     private static async Task MeasureAsync(string name, int operations, CommandTimes events, Func<int, Task> operation)
     {
-        for (var i = 0; i < 20; i++)
+        // As many warm-up calls as the benchmarks make: until then the JIT's tiering is not done.
+        for (var i = 0; i < BenchmarkConfig.WarmupIterations; i++)
         {
             await operation(-1 - i);
         }

@@ -3,7 +3,7 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Termine.Benchmarks;
 
-// dotnet run -c Release --project tests/Termine.Benchmarks [-- BenchmarkDotNet arguments, e.g. --filter *Book*]
+// dotnet run -c Release --project tests/Termine.Benchmarks [-- BenchmarkDotNet arguments, e.g. --filter '*SlotSearch*']
 // Without arguments every benchmark runs (BenchmarkDotNet would otherwise ask which one).
 // "-- --profile [calls]" instead times the SQL commands of a search and a booking (see Profiler).
 Environment.SetEnvironmentVariable(BenchmarkDatabase.FolderVariable, BenchmarkDatabase.Folder);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace Termine.Booking.Scheduling;
@@ -8,10 +9,14 @@ public sealed class HolidayCalendar(IOptions<SchedulingOptions> options)
     private readonly SchedulingOptions _options = options.Value;
     private readonly HashSet<DateOnly> _closingDays = [.. options.Value.ClosingDays];
 
+    /// <summary>Each year's closed days, computed once: the slot search asks for every day it looks at.</summary>
+    private readonly ConcurrentDictionary<int, IReadOnlySet<DateOnly>> _closedByYear = new();
+
     public bool IsClosed(DateOnly date) =>
-        _closingDays.Contains(date)
-        || PublicHolidays(date.Year).Contains(date)
-        || (_options.CloseOnCustomaryDays && CustomaryClosingDays(date.Year).Contains(date));
+        _closingDays.Contains(date) || _closedByYear.GetOrAdd(date.Year, ClosedIn).Contains(date);
+
+    private IReadOnlySet<DateOnly> ClosedIn(int year) =>
+        _options.CloseOnCustomaryDays ? PublicHolidays(year).Union(CustomaryClosingDays(year)).ToHashSet() : PublicHolidays(year);
 
     /// <summary>The statutory public holidays of North Rhine-Westphalia in a year.</summary>
     public static IReadOnlySet<DateOnly> PublicHolidays(int year)

@@ -11,7 +11,8 @@ internal sealed class SlotClaimConfiguration : IEntityTypeConfiguration<SlotClai
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Team).HasMaxLength(32);
         builder.HasIndex(c => new { c.Team, c.Desk, c.UnitStart }).IsUnique();
-        builder.HasIndex(c => new { c.Team, c.UnitStart });
+        // Covers the free-slot search: desk and expiry come from the index without a lookup of each row.
+        builder.HasIndex(c => new { c.Team, c.UnitStart, c.Desk, c.ExpiresAt });
         builder.HasIndex(c => c.AppointmentId);
         builder.HasOne<Appointment>().WithMany().HasForeignKey(c => c.AppointmentId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -192,10 +192,10 @@ namespace Termine.Booking.Persistence.Migrations.Postgres
 
                     b.HasIndex("AppointmentId");
 
-                    b.HasIndex("Team", "UnitStart");
-
                     b.HasIndex("Team", "Desk", "UnitStart")
                         .IsUnique();
+
+                    b.HasIndex("Team", "UnitStart", "Desk", "ExpiresAt");
 
                     b.ToTable("SlotClaims");
                 });

@@ -185,10 +185,10 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AppointmentId");
 
-                    b.HasIndex("Team", "UnitStart");
-
                     b.HasIndex("Team", "Desk", "UnitStart")
                         .IsUnique();
+
+                    b.HasIndex("Team", "UnitStart", "Desk", "ExpiresAt");
 
                     b.ToTable("SlotClaims");
                 });

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Termine.Bot.Channels;
 
@@ -25,6 +26,14 @@ public static class BotEndpoints
             return;
         }
 
-        await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted);
+        try
+        {
+            await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted);
+        }
+        catch (SecurityTokenException) when (!context.Response.HasStarted)
+        {
+            // The SDK turns a missing or foreign token into 401 itself, but lets a forged or unsigned one escape.
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
     }
 }

@@ -6,7 +6,10 @@ using Termine.Booking;
 using Termine.Booking.Persistence;
 using Termine.Booking.Notifications;
 using Termine.Bot.Api;
+using Termine.Bot.Channels;
+using Termine.Bot.Dialogs;
 using Termine.Bot.SelfService;
+using Termine.Bot.State;
 
 namespace Termine.Bot.Hosting;
 
@@ -16,6 +19,10 @@ public static class HostingExtensions
     {
         builder.AddSharedAppSettings();
         builder.Services.AddBookingCore();
+        builder.Services.AddBotState();
+        builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, SerialTurnsMiddleware>();
+        builder.Services.AddBotConnector();
+        builder.Services.AddDialogs();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddApiRateLimiting();
@@ -37,6 +44,7 @@ public static class HostingExtensions
         app.MapServicesEndpoints();
         app.MapAppointmentsEndpoints();
         app.MapCheckInEndpoints();
+        app.MapBotEndpoints();
         app.MapRazorPages();
         return app;
     }
@@ -45,6 +53,11 @@ public static class HostingExtensions
     public static async Task PrepareAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+        await app.Services.GetRequiredService<BotDatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+        if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.AllowUnauthenticated)
+        {
+            app.Logger.LogWarning("Termine:Bot:AllowUnauthenticated is on: /api/messages takes calls without a token. For local development only.");
+        }
         var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         app.Logger.LogInformation("Database: {Provider}", database.Provider);
         var mail = app.Services.GetRequiredService<IOptions<MailOptions>>().Value;

@@ -11,6 +11,16 @@ public static partial class LanguageDetector
 {
     public static string? FromLocale(string? locale) => Languages.TryNormalize(locale, out var language) ? language : null;
 
+    /// <summary>
+    /// The channel's locale, unless the first message is written in another script (an Arabic message from a browser
+    /// set to German says more about the resident than the browser does).
+    /// </summary>
+    public static string FirstGuess(string? locale, string? text)
+    {
+        var fromText = Detect(text);
+        return fromText is "ar" or "ru" or "uk" || FromLocale(locale) is not { } fromLocale ? fromText : fromLocale;
+    }
+
     public static string Detect(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

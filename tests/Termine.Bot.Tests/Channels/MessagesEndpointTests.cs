@@ -32,6 +32,11 @@ public sealed class MessagesEndpointTests : IClassFixture<TestDatabase>, IAsyncL
             ["MicrosoftAppType"] = "MultiTenant",
             ["ToBotFromChannelOpenIdMetadataUrl"] = _connector.MetadataUrl,
             ["ToBotFromChannelTokenIssuer"] = ConnectorStandIn.Issuer,
+            // Naming the metadata URL makes the SDK take every endpoint from configuration: the public ones otherwise.
+            ["ToBotFromEmulatorOpenIdMetadataUrl"] = "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration",
+            ["ToChannelFromBotLoginUrl"] = "https://login.microsoftonline.com/botframework.com",
+            ["ToChannelFromBotOAuthScope"] = "https://api.botframework.com",
+            ["OAuthUrl"] = "https://api.botframework.com",
         }, services => services.AddSingleton<ServiceClientCredentialsFactory>(new StubCredentialsFactory(AppId)));
         _client = _factory.CreateClient();
     }
@@ -49,10 +54,11 @@ public sealed class MessagesEndpointTests : IClassFixture<TestDatabase>, IAsyncL
         var response = await PostAsync(_connector.Token(AppId, _connector.ServiceUrl), "valid");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(_connector.Received, r => r.Path.Contains("/v3/conversations/conv-valid/activities"));
-        Assert.Equal($"Bearer {StubCredentialsFactory.OutgoingToken}", reply.Authorization);
-        Assert.Equal("message", reply.Activity["type"]!.GetValue<string>());
-        Assert.StartsWith("<speak", reply.Activity["speak"]!.GetValue<string>());
+        var replies = _connector.Received.Where(r => r.Path.StartsWith("/v3/conversations/conv-valid/activities/activity-valid")).ToList();
+        Assert.True(replies.Count >= 2);
+        Assert.All(replies, r => Assert.Equal($"Bearer {StubCredentialsFactory.OutgoingToken}", r.Authorization));
+        Assert.All(replies, r => Assert.StartsWith("<speak", r.Activity["speak"]!.GetValue<string>()));
+        Assert.Equal("service", replies[^1].Activity["channelData"]!["expecting"]!.GetValue<string>());
     }
 
     [Fact]

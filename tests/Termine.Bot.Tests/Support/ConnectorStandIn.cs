@@ -26,13 +26,10 @@ public sealed class ConnectorStandIn : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = "stand-in-key" };
 
-    private ConnectorStandIn(WebApplication app, string baseUrl)
-    {
-        _app = app;
-        BaseUrl = baseUrl;
-    }
+    private ConnectorStandIn(WebApplication app) => _app = app;
 
-    public string BaseUrl { get; }
+    /// <summary>Known once the server listens (on a port the system chose).</summary>
+    public string BaseUrl { get; private set; } = "";
 
     public string MetadataUrl => $"{BaseUrl}/v1/.well-known/openidconfiguration";
 
@@ -56,10 +53,10 @@ public sealed class ConnectorStandIn : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, o => o.UseHttps(certificate)));
         var app = builder.Build();
-        await app.StartAsync();
-        var address = app.Urls.Single().Replace("[::1]", "127.0.0.1");
-        var standIn = new ConnectorStandIn(app, address.TrimEnd('/'));
+        var standIn = new ConnectorStandIn(app);
         standIn.MapRoutes();
+        await app.StartAsync();
+        standIn.BaseUrl = app.Urls.Single().TrimEnd('/');
         return standIn;
     }
 

@@ -1,0 +1,12 @@
+namespace Termine.Bot.Conversation.Prompts;
+
+/// <summary>One option of a <see cref="ChoicePrompt"/>, as plain data.</summary>
+/// <param name="Value">What the prompt ends with when this option is chosen; a button posts it back.</param>
+public sealed record Choice(string Value)
+{
+    /// <summary>What a button shows, when it differs from <see cref="Value"/>; also recognised when typed.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Other words that choose this option.</summary>
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
+}

@@ -1,0 +1,29 @@
+using Microsoft.Bot.Builder;
+using Termine.Bot.Conversation.Prompts;
+using Termine.Bot.Dialogs.Booking;
+using Termine.Bot.Dialogs.Replies;
+using Termine.Bot.Dialogs.Services;
+using Termine.Bot.Dialogs.Understanding;
+
+namespace Termine.Bot.Dialogs;
+
+public static class DialogsServiceCollectionExtensions
+{
+    /// <summary>The resident's journey: the dialogs (stateless singletons), their understanding and rendering.</summary>
+    public static IServiceCollection AddDialogs(this IServiceCollection services)
+    {
+        services.AddSingleton<ConversationLanguage>();
+        services.AddSingleton<IPromptRenderer, DialogPromptRenderer>();
+        services.AddSingleton<ServiceMatcher>();
+        services.AddSingleton<DateWishParser>();
+        services.AddSingleton<ChooseSlotDialog>();
+        services.AddSingleton<ContactDetailsDialog>();
+        services.AddSingleton<BookAppointmentDialog>();
+        services.AddSingleton<DocumentsDialog>();
+        services.AddSingleton<ManageAppointmentDialog>();
+        services.AddSingleton<MainDialog>();
+        services.AddTransient<IBot, TermineBot>();
+        services.AddHostedService<RecognizerWarmUp>();
+        return services;
+    }
+}

@@ -1,0 +1,105 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Termine.Bot.Conversation;
+using Termine.Bot.Dialogs.Language;
+using Termine.Bot.Dialogs.Replies;
+using Termine.Bot.Dialogs.Services;
+
+namespace Termine.Bot.Dialogs;
+
+/// <summary>
+/// What a resident can say at any step: another language, help, start over, talk to a person, which documents, or
+/// cancel/move an appointment. Checked before the active step sees the message; afterwards the step asks again.
+/// </summary>
+public abstract class InterruptibleDialog(string dialogId, ConversationLanguage conversationLanguage) : ComponentDialog(dialogId)
+{
+    /// <summary>Commands are short; a long sentence that happens to contain "help" is an answer, not a command.</summary>
+    private const int MaxCommandWords = 10;
+
+    protected ConversationLanguage ConversationLanguage { get; } = conversationLanguage;
+
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var activity = innerDc.Context.Activity;
+        if (activity.Type != ActivityTypes.Message)
+        {
+            return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        }
+
+        var language = await ConversationLanguage.GetAsync(innerDc.Context, cancellationToken);
+        if (string.IsNullOrWhiteSpace(activity.Text))
+        {
+            // An attachment, a sticker or an empty message: say what works instead, then ask again.
+            await innerDc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts["NotUnderstood.Attachment", language], language), cancellationToken);
+            await innerDc.RepromptDialogAsync(cancellationToken);
+            return EndOfTurn;
+        }
+
+        if (LanguageSwitch.Recognize(activity.Text) is { } switchTo)
+        {
+            await ConversationLanguage.SetAsync(innerDc.Context, switchTo, cancellationToken);
+            await innerDc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts["Language.Switched", switchTo], switchTo), cancellationToken);
+            await innerDc.RepromptDialogAsync(cancellationToken);
+            return EndOfTurn;
+        }
+
+        return Command(activity.Text, language) is { } command
+            ? await OnCommandAsync(innerDc, command, language, cancellationToken)
+            : await base.OnContinueDialogAsync(innerDc, cancellationToken);
+    }
+
+    /// <summary>Handles a recognised command; the default does help, person and start over.</summary>
+    protected virtual async Task<DialogTurnResult> OnCommandAsync(
+        DialogContext innerDc, string command, string language, CancellationToken cancellationToken)
+    {
+        switch (command)
+        {
+            case "Keywords.Restart":
+                await innerDc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts["Restart", language], language), cancellationToken);
+                await innerDc.CancelAllDialogsAsync(cancellationToken);
+                return await OnBeginDialogAsync(innerDc, null, cancellationToken);
+            case "Keywords.Person":
+                await innerDc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts.Get("Person", language, OfficeContact.Phone), language), cancellationToken);
+                break;
+            default:
+                await innerDc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts["Help", language], language), cancellationToken);
+                break;
+        }
+
+        await innerDc.RepromptDialogAsync(cancellationToken);
+        return EndOfTurn;
+    }
+
+    private static readonly string[] Commands = ["Keywords.Help", "Keywords.Restart", "Keywords.Person", "Keywords.Documents", "Keywords.Manage"];
+
+    /// <summary>The command a short message asks for, in the conversation's language or German or English.</summary>
+    private static string? Command(string text, string language)
+    {
+        // An e-mail address is an answer, even when it contains a command word ("chat.cancel@example.org").
+        var normalized = TextNormalizer.Normalize(text);
+        if (text.Contains('@') || (normalized.Split(' ').Length > MaxCommandWords && text.Trim() != "?"))
+        {
+            return null;
+        }
+
+        var padded = $" {normalized} ";
+        foreach (var candidate in new[] { language, "de", "en" }.Distinct())
+        {
+            foreach (var command in Commands)
+            {
+                if (text.Trim() == "?" && command == "Keywords.Help")
+                {
+                    return command;
+                }
+
+                if (DialogTexts.Keywords(command, candidate).Select(TextNormalizer.Normalize)
+                    .Any(k => k.Length > 1 && padded.Contains($" {k} ", StringComparison.Ordinal)))
+                {
+                    return command;
+                }
+            }
+        }
+
+        return null;
+    }
+}

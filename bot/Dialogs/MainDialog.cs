@@ -1,0 +1,60 @@
+using Termine.Bot.Conversation;
+using Termine.Bot.Dialogs.Booking;
+using Termine.Bot.Dialogs.Replies;
+
+namespace Termine.Bot.Dialogs;
+
+/// <summary>
+/// The root of every conversation: greets in the resident's language, then books; "documents" and "cancel or move"
+/// can be asked at any step and come back to where the resident was.
+/// </summary>
+public sealed class MainDialog : InterruptibleDialog
+{
+    public MainDialog(
+        ConversationLanguage conversationLanguage,
+        BookAppointmentDialog book,
+        DocumentsDialog documents,
+        ManageAppointmentDialog manage)
+        : base(nameof(MainDialog), conversationLanguage)
+    {
+        AddDialog(book);
+        AddDialog(documents);
+        AddDialog(manage);
+        AddDialog(new WaterfallDialog<MainValues>(nameof(MainDialog) + ".Steps", [GreetStepAsync, BookStepAsync, FinishStepAsync]));
+        InitialDialogId = nameof(MainDialog) + ".Steps";
+    }
+
+    protected override async Task<DialogTurnResult> OnCommandAsync(
+        DialogContext innerDc, string command, string language, CancellationToken cancellationToken) =>
+        command switch
+        {
+            "Keywords.Documents" => await innerDc.BeginDialogAsync(nameof(DocumentsDialog), null, cancellationToken),
+            "Keywords.Manage" => await innerDc.BeginDialogAsync(nameof(ManageAppointmentDialog), null, cancellationToken),
+            _ => await base.OnCommandAsync(innerDc, command, language, cancellationToken),
+        };
+
+    private async Task<DialogTurnResult> GreetStepAsync(WaterfallStepContext<MainValues> step, CancellationToken cancellationToken)
+    {
+        var known = await ConversationLanguage.FindAsync(step.Context, cancellationToken);
+        var language = await ConversationLanguage.GetAsync(step.Context, cancellationToken);
+        if (known is null)
+        {
+            var texts = DialogTexts.Texts;
+            await step.Context.SendActivityAsync(
+                ReplyFactory.Say($"{texts["Welcome", language]} {texts["Language.Confirm", language]}", language), cancellationToken);
+        }
+
+        // The first message may already say what it is about ("my visa runs out next month").
+        var opening = step.Context.Activity.Type == Microsoft.Bot.Schema.ActivityTypes.Message ? step.Context.Activity.Text : null;
+        return await step.NextAsync(opening, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> BookStepAsync(WaterfallStepContext<MainValues> step, CancellationToken cancellationToken) =>
+        await step.BeginDialogAsync(nameof(BookAppointmentDialog), new BookAppointmentOptions(step.ResultAs<string>()), cancellationToken);
+
+    private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext<MainValues> step, CancellationToken cancellationToken) =>
+        await step.EndDialogAsync(null, cancellationToken);
+}
+
+/// <summary>The root waterfall keeps nothing of its own.</summary>
+public sealed record MainValues;

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Termine.Bot.State;
+
+/// <summary>
+/// The bot's conversation state and transcripts. It lives in the booking database but keeps its own migrations and
+/// its own history table, so the two contexts can be migrated one after the other without seeing each other's
+/// migrations. Each provider has its own subclass, as the booking context has.
+/// </summary>
+public abstract class BotDbContext(DbContextOptions options) : DbContext(options)
+{
+    /// <summary>The booking context keeps the default __EFMigrationsHistory; sharing it would mix both histories.</summary>
+    public const string MigrationsHistoryTable = "__BotMigrationsHistory";
+
+    /// <summary>The longest key stored as it is; longer keys are hashed to fit.</summary>
+    public const int MaxKeyLength = 512;
+
+    public DbSet<BotStateItem> BotStateItems => Set<BotStateItem>();
+
+    public DbSet<TranscriptActivity> TranscriptActivities => Set<TranscriptActivity>();
+
+    /// <summary>Whether a failed save broke a unique index: another writer created the same row first.</summary>
+    public abstract bool IsUniqueViolation(DbUpdateException exception);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<BotStateItem>(item =>
+        {
+            item.HasKey(i => i.Key);
+            item.Property(i => i.Key).HasMaxLength(MaxKeyLength);
+            item.Property(i => i.ETag).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<TranscriptActivity>(activity =>
+        {
+            activity.HasKey(a => a.Id);
+            activity.Property(a => a.Id).ValueGeneratedOnAdd();
+            // One conversation's activities in order; and the conversations of a channel by their first activity.
+            activity.HasIndex(a => new { a.ChannelId, a.ConversationId, a.Timestamp });
+            activity.HasIndex(a => new { a.ChannelId, a.Timestamp });
+        });
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Bot.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Termine.Booking.Persistence;
+
+namespace Termine.Bot.State;
+
+public static class BotStateServiceCollectionExtensions
+{
+    /// <summary>
+    /// Conversation state and transcripts in the booking database: same provider and connection string, read from
+    /// the <see cref="DatabaseOptions"/> that AddBookingCore registers (call it first). Contexts are short-lived,
+    /// one per storage call, from a pooled factory.
+    /// </summary>
+    public static IServiceCollection AddBotState(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddPooledDbContextFactory<SqliteBotDbContext>((sp, o) => o.UseSqlite(
+            PersistenceServiceCollectionExtensions.SqliteConnectionString(Database(sp).ConnectionString),
+            sqlite => sqlite.MigrationsHistoryTable(BotDbContext.MigrationsHistoryTable)));
+        services.AddPooledDbContextFactory<PostgresBotDbContext>((sp, o) => o.UseNpgsql(
+            Database(sp).ConnectionString,
+            npgsql => npgsql.MigrationsHistoryTable(BotDbContext.MigrationsHistoryTable)));
+        services.AddSingleton<IDbContextFactory<BotDbContext>>(sp =>
+            Database(sp).Provider == DatabaseProvider.Postgres
+                ? new BotDbContextFactory<PostgresBotDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresBotDbContext>>())
+                : new BotDbContextFactory<SqliteBotDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteBotDbContext>>()));
+        services.AddSingleton<BotDatabaseMigrator>();
+
+        services.AddSingleton<IStorage, EfStorage>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddSingleton<ITranscriptStore, EfTranscriptStore>();
+        // The SDK's TranscriptLoggerMiddleware asks for the logger half; it is the same store.
+        services.AddSingleton<ITranscriptLogger>(sp => sp.GetRequiredService<ITranscriptStore>());
+        return services;
+    }
+
+    private static DatabaseOptions Database(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+
+    private sealed class BotDbContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<BotDbContext>
+        where TContext : BotDbContext
+    {
+        public BotDbContext CreateDbContext() => inner.CreateDbContext();
+    }
+}

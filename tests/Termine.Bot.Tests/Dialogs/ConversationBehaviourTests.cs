@@ -1,0 +1,169 @@
+using Microsoft.Bot.Schema;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Termine.Booking.Appointments;
+using Termine.Booking.Persistence;
+using Termine.Booking.Tests.Support;
+using Termine.Bot.Tests.Support;
+
+namespace Termine.Bot.Tests.Dialogs;
+
+/// <summary>Interruptions, a language switch, a lost slot, a restart and bad input: the conversation goes on.</summary>
+public sealed class ConversationBehaviourTests : IClassFixture<TestDatabase>, IAsyncLifetime
+{
+    private readonly TestDatabase _database;
+    private readonly string _pickup = Path.Combine(Path.GetTempPath(), $"termine-pickup-{Guid.NewGuid():N}");
+    private TermineFactory _factory = null!;
+
+    public ConversationBehaviourTests(TestDatabase database) => _database = database;
+
+    public Task InitializeAsync()
+    {
+        _factory = NewHost();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        if (Directory.Exists(_pickup))
+        {
+            Directory.Delete(_pickup, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Help_Midway_ExplainsAndAsksTheSameQuestionAgain()
+    {
+        var resident = await AtDatePromptAsync("help-midway", "en-GB", "Hello", "extend my residence permit");
+
+        var replies = await resident.SendAsync("help");
+
+        Assert.Equal(2, replies.Count);
+        Assert.Equal("date", resident.Expecting);
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_Midway_AsksTheSameQuestionInTheNewLanguage()
+    {
+        var resident = new ConversationDriver(_factory.Services, "switch-midway", "de-DE");
+        await resident.SendAsync("Hallo");
+        await resident.SendAsync("Aufenthaltserlaubnis verlängern");
+        var german = resident.Last!.Text;
+
+        var replies = await resident.SendAsync("English please");
+
+        Assert.Equal("persons", resident.Expecting);
+        Assert.NotEqual(german, resident.Last!.Text);
+        Assert.Contains("xml:lang=\"en-GB\"", resident.Last.Speak);
+        Assert.Equal("en-GB", resident.Last.Locale);
+        Assert.Equal(2, replies.Count);
+    }
+
+    [Fact]
+    public async Task SlotLostBetweenOfferAndChoice_SaysSoAndOffersOthers()
+    {
+        var resident = await AtDatePromptAsync("slot-lost", "de-DE", "Hallo", "Aufenthaltserlaubnis verlängern");
+        await resident.SendAsync("nächsten Mittwoch");
+        var lost = resident.OfferedSlots[0];
+        var bookings = _factory.Services.GetRequiredService<BookingService>();
+        for (var i = 0; i < 4; i++)
+        {
+            await bookings.BookAsync(new BookingRequest("residence-permit-extension", lost.Start, 1, People.Resident($"other{i}@example.org")), "other", null, default);
+        }
+
+        var replies = await resident.SendAsync("1");
+
+        Assert.Equal("slot", resident.Expecting);
+        Assert.True(replies.Count >= 2);
+        Assert.DoesNotContain(resident.OfferedSlots, s => s.Start == lost.Start);
+    }
+
+    [Fact]
+    public async Task HostRestart_BetweenTwoTurns_TheConversationGoesOn()
+    {
+        var resident = await AtDatePromptAsync("restart", "fr-FR", "Bonjour", "prolonger mon titre de séjour");
+        await resident.SendAsync("jeudi prochain");
+        await resident.SendAsync("1");
+        Assert.Equal("name", resident.Expecting);
+
+        await _factory.DisposeAsync();
+        _factory = NewHost();
+        var again = new ConversationDriver(_factory.Services, "restart", "fr-FR");
+        await again.SendAsync("Marie Dupont");
+
+        Assert.Equal("birthDate", again.Expecting);
+    }
+
+    [Fact]
+    public async Task BadInput_GetsAFriendlyReAskAndBreaksNothing()
+    {
+        var resident = new ConversationDriver(_factory.Services, "bad-input", "de-DE");
+        await resident.SendAsync("Hallo");
+
+        var empty = await resident.SendAsync("");
+        Assert.Equal("service", resident.Expecting);
+        await resident.SendAsync(new string('x', 20_000));
+        Assert.Equal("service", resident.Expecting);
+        await resident.SendAsync("😀😀😀");
+        Assert.Equal("service", resident.Expecting);
+        var withFile = (Activity)Microsoft.Bot.Builder.MessageFactory.Attachment(new Attachment("image/png", "https://example.org/passport.png"));
+        await resident.SendActivityAsync(withFile);
+        Assert.Equal("service", resident.Expecting);
+        await resident.SendActivityAsync(new Activity { Type = "somethingNew", Text = "?" });
+        await resident.SendAsync("Aufenthaltserlaubnis verlängern");
+        await resident.SendAsync("1");
+        await resident.SendAsync("morgen");
+        await resident.SendAsync("1");
+        var markup = await resident.SendAsync("<speak><audio src=\"x\"/></speak> & Co");
+
+        Assert.NotEmpty(empty);
+        Assert.Equal("name", resident.Expecting);
+        Assert.DoesNotContain(markup, r => r.Speak.Contains("<audio", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DocumentsQuestion_WithoutBooking_ShowsTheListAndReturns()
+    {
+        var resident = new ConversationDriver(_factory.Services, "documents", "de-DE");
+        await resident.SendAsync("Hallo");
+
+        var replies = await resident.SendAsync("Welche Unterlagen brauche ich für die Blaue Karte?");
+
+        Assert.Contains(replies, r => r.Attachments?.Any(a => a.Content.ToString()!.Contains("Blaue Karte")) == true);
+        Assert.Equal("service", resident.Expecting);
+    }
+
+    [Fact]
+    public async Task CancelInTheChat_WithReferenceAndEmail_CancelsTheAppointment()
+    {
+        var booked = await _factory.Services.GetRequiredService<BookingService>().BookAsync(
+            new BookingRequest("residence-permit-extension", new DateTimeOffset(2026, 12, 10, 9, 0, 0, TimeSpan.FromHours(1)), 1, People.Resident("chat.cancel@example.org")),
+            "c", null, default);
+        var reference = Assert.IsType<BookingResult.Booked>(booked).Appointment.Reference;
+        var resident = new ConversationDriver(_factory.Services, "chat-cancel", "en-GB");
+        await resident.SendAsync("Hello");
+
+        await resident.SendAsync("cancel my appointment");
+        Assert.Equal("reference", resident.Expecting);
+        await resident.SendAsync(reference.ToLowerInvariant().Replace("-", " "));
+        await resident.SendAsync("chat.cancel@example.org");
+        Assert.Equal("choice", resident.Expecting);
+        await resident.SendAsync("1");
+
+        await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync();
+        Assert.Equal(AppointmentStatus.Cancelled, (await db.Appointments.SingleAsync(a => a.Reference == reference)).Status);
+    }
+
+    private TermineFactory NewHost() => new(_database, new Dictionary<string, string?> { ["Termine:Mail:PickupDirectory"] = _pickup });
+
+    private async Task<ConversationDriver> AtDatePromptAsync(string conversation, string locale, string hello, string service)
+    {
+        var resident = new ConversationDriver(_factory.Services, conversation, locale);
+        await resident.SendAsync(hello);
+        await resident.SendAsync(service);
+        await resident.SendAsync("1");
+        Assert.Equal("date", resident.Expecting);
+        return resident;
+    }
+}

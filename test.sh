@@ -20,7 +20,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # 2. npm packages, where a part of the repository has them.
-for dir in webchat tests/e2e; do
+for dir in webchat tests/e2e tests/directline-protocol; do
   if [ -f "$dir/package-lock.json" ]; then
     echo "==> npm ci in $dir"
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)

@@ -1,0 +1,62 @@
+using System.Reflection;
+using Termine.Booking.Appointments;
+using Termine.Bot.Conversation;
+
+namespace Termine.Bot.Tests.Architecture;
+
+/// <summary>The arrows of docs/ARCHITECTURE.md, checked on the compiled assemblies.</summary>
+public sealed class DependencyRulesTests
+{
+    [Fact]
+    public void BookingCore_ReferencesNeitherAspNetCoreNorTheBotFramework()
+    {
+        var references = typeof(BookingService).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.Bot", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Conversation_KnowsNothingOfTheJourneyOrTheBookingCore()
+    {
+        var offenders = TypesIn("Termine.Bot.Conversation")
+            .SelectMany(t => UsedTypes(t).Select(used => (t, used)))
+            .Where(p => p.used.Namespace is { } ns && (ns.StartsWith("Termine.Bot.Dialogs", StringComparison.Ordinal) || ns.StartsWith("Termine.Booking", StringComparison.Ordinal)))
+            .Select(p => $"{p.t.Name} uses {p.used.FullName}")
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void Dialogs_NeverTouchTheBookingDatabase()
+    {
+        var offenders = TypesIn("Termine.Bot.Dialogs")
+            .SelectMany(t => UsedTypes(t).Select(used => (t, used)))
+            .Where(p => p.used.Namespace == "Termine.Booking.Persistence")
+            .Select(p => $"{p.t.Name} uses {p.used.FullName}")
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
+    private static IEnumerable<Type> TypesIn(string ns) =>
+        typeof(Dialog).Assembly.GetTypes().Where(t => t.Namespace is { } n && (n == ns || n.StartsWith(ns + ".", StringComparison.Ordinal)));
+
+    /// <summary>The types a type's fields, properties, constructors and method signatures name.</summary>
+    private static IEnumerable<Type> UsedTypes(Type type)
+    {
+        const BindingFlags all = BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+        return type.GetFields(all).Select(f => f.FieldType)
+            .Concat(type.GetProperties(all).Select(p => p.PropertyType))
+            .Concat(type.GetConstructors(all).SelectMany(c => c.GetParameters()).Select(p => p.ParameterType))
+            .Concat(type.GetMethods(all).SelectMany(m => m.GetParameters().Select(p => p.ParameterType).Append(m.ReturnType)))
+            .SelectMany(Unwrap)
+            .Distinct();
+    }
+
+    private static IEnumerable<Type> Unwrap(Type type) =>
+        type.IsGenericType
+            ? type.GetGenericArguments().SelectMany(Unwrap).Append(type.GetGenericTypeDefinition())
+            : type.HasElementType ? Unwrap(type.GetElementType()!) : [type];
+}

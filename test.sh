@@ -59,16 +59,19 @@ export TERMINE_TEST_ARTIFACTS=$root/test-artifacts
 rm -rf "$results" "$TERMINE_TEST_ARTIFACTS"
 echo "==> building"
 dotnet build Termine.sln -c Release -nologo -v quiet
+# Both runs always happen, so one report shows both providers; the exit status says whether any test failed.
+status=0
 echo "==> tests against SQLite"
 TERMINE_TEST_DATABASE=Sqlite dotnet test Termine.sln -c Release --no-build -nologo \
-  --logger "trx;LogFilePrefix=sqlite" --results-directory "$results"
+  --logger "trx;LogFilePrefix=sqlite" --results-directory "$results" || status=1
 echo "==> tests against PostgreSQL"
 TERMINE_TEST_DATABASE=Postgres TERMINE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres" \
   dotnet test Termine.sln -c Release --no-build -nologo \
-  --logger "trx;LogFilePrefix=postgres" --results-directory "$results"
+  --logger "trx;LogFilePrefix=postgres" --results-directory "$results" || status=1
 
 # One closing line for both runs.
 count() { grep -ho " $1=\"[0-9]*\"" "$results"/*.trx | grep -o '[0-9]*' | awk '{ s += $1 } END { print s + 0 }'; }
 passed=$(count passed)
 failed=$(count failed)
 echo "$passed passed, $failed failed"
+exit $status

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,12 @@ public static class BotEndpoints
             return;
         }
 
+        if (!await NamesAllowedServiceUrlAsync(context, options.Value))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+
         try
         {
             await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted);
@@ -35,5 +42,27 @@ public static class BotEndpoints
             // The SDK turns a missing or foreign token into 401 itself, but lets a forged or unsigned one escape.
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         }
+    }
+
+    /// <summary>Reads the activity's serviceUrl and puts the body back for the adapter.</summary>
+    private static async Task<bool> NamesAllowedServiceUrlAsync(HttpContext context, BotOptions options)
+    {
+        context.Request.EnableBuffering();
+        string? serviceUrl = null;
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            serviceUrl = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("serviceUrl", out var url)
+                ? url.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            // Malformed: the adapter answers it as the SDK does.
+            serviceUrl = null;
+        }
+
+        context.Request.Body.Position = 0;
+        return serviceUrl is null || options.IsAllowed(serviceUrl);
     }
 }

@@ -7,6 +7,7 @@ using Termine.Booking.Persistence;
 using Termine.Booking.Notifications;
 using Termine.Bot.Api;
 using Termine.Bot.Channels;
+using Termine.Bot.Channels.Telegram;
 using Termine.Bot.Dialogs;
 using Termine.Bot.SelfService;
 using Termine.Bot.State;
@@ -21,8 +22,10 @@ public static class HostingExtensions
         builder.Services.AddBookingCore();
         builder.Services.AddBotState();
         builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, SerialTurnsMiddleware>();
+        builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, CardSubmitMiddleware>();
         builder.Services.AddBotConnector();
         builder.Services.AddDialogs();
+        builder.AddTelegram();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddApiRateLimiting();
@@ -45,6 +48,7 @@ public static class HostingExtensions
         app.MapAppointmentsEndpoints();
         app.MapCheckInEndpoints();
         app.MapBotEndpoints();
+        app.MapTelegram();
         app.MapRazorPages();
         return app;
     }

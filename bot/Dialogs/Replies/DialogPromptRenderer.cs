@@ -36,6 +36,12 @@ public sealed class DialogPromptRenderer(ConversationLanguage conversationLangua
             text += "\n" + string.Join("\n", buttons.Select((b, i) => $"{i + 1}. {b.Title}"));
         }
 
-        return ReplyFactory.Ask(text, language, message.Expecting ?? "text", buttons, extra);
+        var activity = ReplyFactory.Ask(text, language, message.Expecting ?? "text", buttons, extra);
+        if (buttons.Count > 0 && turnContext.Activity.ChannelId == ChoiceCard.CardChannel)
+        {
+            ChoiceCard.Apply(activity, buttons, language);
+        }
+
+        return activity;
     }
 }

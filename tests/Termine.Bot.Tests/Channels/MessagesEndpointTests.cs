@@ -37,6 +37,7 @@ public sealed class MessagesEndpointTests : IClassFixture<TestDatabase>, IAsyncL
             ["ToChannelFromBotLoginUrl"] = "https://login.microsoftonline.com/botframework.com",
             ["ToChannelFromBotOAuthScope"] = "https://api.botframework.com",
             ["OAuthUrl"] = "https://api.botframework.com",
+            ["Termine:Bot:AllowedServiceHosts:0"] = "127.0.0.1",
         }, services => services.AddSingleton<ServiceClientCredentialsFactory>(new StubCredentialsFactory(AppId)));
         _client = _factory.CreateClient();
     }
@@ -112,14 +113,37 @@ public sealed class MessagesEndpointTests : IClassFixture<TestDatabase>, IAsyncL
         Assert.Empty(_connector.Received);
     }
 
-    private async Task<HttpResponseMessage> PostAsync(string? token, string conversation)
+    [Fact]
+    public async Task Post_ServiceUrlNotOnTheAllowList_Is403AndNothingIsSent()
+    {
+        const string elsewhere = "https://connector.attacker.example/";
+
+        var response = await PostAsync(_connector.Token(AppId, elsewhere), "elsewhere", serviceUrl: elsewhere);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(_connector.Received);
+    }
+
+    [Fact]
+    public async Task Post_ConnectorThrottles_TheReplyIsRetriedAndArrives()
+    {
+        _connector.ThrottleNext = 1;
+
+        var response = await PostAsync(_connector.Token(AppId, _connector.ServiceUrl), "throttled");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, _connector.Throttled);
+        Assert.True(_connector.Received.Count(r => r.Path.Contains("conv-throttled")) >= 2);
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string? token, string conversation, string? serviceUrl = null)
     {
         var activity = new JsonObject
         {
             ["type"] = "message",
             ["id"] = $"activity-{conversation}",
             ["channelId"] = "msteams",
-            ["serviceUrl"] = _connector.ServiceUrl,
+            ["serviceUrl"] = serviceUrl ?? _connector.ServiceUrl,
             ["timestamp"] = "2026-11-24T08:00:00Z",
             ["from"] = new JsonObject { ["id"] = "29:resident", ["name"] = "Resident" },
             ["recipient"] = new JsonObject { ["id"] = $"28:{AppId}", ["name"] = "Termine" },

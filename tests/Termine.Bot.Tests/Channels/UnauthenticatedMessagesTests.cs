@@ -26,7 +26,7 @@ public sealed class UnauthenticatedMessagesTests(TestDatabase database) : IClass
     public async Task Post_NoAppIdButAllowedForDevelopment_IsAnswered()
     {
         await using var connector = await ConnectorStandIn.StartAsync();
-        await using var factory = new TermineFactory(database, new Dictionary<string, string?> { ["Termine:Bot:AllowUnauthenticated"] = "true" });
+        await using var factory = new TermineFactory(database, new Dictionary<string, string?> { ["Termine:Bot:AllowUnauthenticated"] = "true", ["Termine:Bot:AllowedServiceHosts:0"] = "127.0.0.1" });
         using var client = factory.CreateClient();
 
         var response = await client.PostAsync("/api/messages", Activity(connector.ServiceUrl, "open"));

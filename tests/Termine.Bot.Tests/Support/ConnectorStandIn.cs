@@ -38,6 +38,11 @@ public sealed class ConnectorStandIn : IAsyncDisposable
 
     public ConcurrentQueue<(string Path, string? Authorization, JsonObject Activity)> Received { get; } = new();
 
+    /// <summary>How many of the next replies are answered 429, as the real connector does when it throttles.</summary>
+    public int ThrottleNext { get; set; }
+
+    public int Throttled { get; private set; }
+
     public static async Task<ConnectorStandIn> StartAsync()
     {
         var certFile = Environment.GetEnvironmentVariable("TERMINE_TEST_TLS_CERT");
@@ -122,6 +127,14 @@ public sealed class ConnectorStandIn : IAsyncDisposable
         _app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", async (HttpContext context, string conversationId) =>
         {
             var activity = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
+            if (ThrottleNext > 0)
+            {
+                ThrottleNext--;
+                Throttled++;
+                context.Response.Headers.RetryAfter = "1";
+                return Results.Json(new JsonObject { ["error"] = new JsonObject { ["code"] = "Throttled", ["message"] = "Too many requests" } }, statusCode: 429);
+            }
+
             Received.Enqueue((context.Request.Path, context.Request.Headers.Authorization.ToString(), activity));
             return Results.Json(new JsonObject { ["id"] = $"{conversationId}|{Received.Count:D7}" });
         });

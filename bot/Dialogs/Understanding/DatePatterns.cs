@@ -27,7 +27,8 @@ internal sealed class DatePatterns
         var rangeTo = fold(words.RangeTo);
         var clockBefore = words.ClockBefore.Length > 0 ? $"(?:(?<pre>{fold(words.ClockBefore)})\\s*)?" : string.Empty;
         var half = words.HalfPast.Length > 0 ? $"(?:\\s*(?<half>{fold(words.HalfPast)}))?" : string.Empty;
-        var halfOfDay = PatternBuilder.Named(("am", fold(words.Am)), ("pm", fold(words.Pm)), ("post", fold(words.ClockAfter)));
+        var afterHour = PatternBuilder.Named(("am", fold(words.Am)), ("pm", fold(words.Pm)), ("post", fold(words.ClockAfter)));
+        var clockAfter = words.ClockAfter.Length > 0 ? $"(?:{fold(words.ClockAfter)}\\s*)?" : string.Empty;
 
         Greetings = build.Words(fold(words.Greetings));
         AsEarlyAsPossible = build.Words(fold(words.AsEarlyAsPossible));
@@ -49,19 +50,19 @@ internal sealed class DatePatterns
         Numeric = build.Words(
             "(?:(?<d>\\d{1,2})[./](?<m>\\d{1,2})(?:[./](?<y>\\d{4}|\\d{2}))?\\.?(?![.:/]?\\d)|(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2}))");
         Clock = build.Words(
-            $"{clockBefore}(?<h>\\d{{1,2}})(?:\\s*(?<sep>[:.]|h|uhr)\\s*(?<min>\\d{{2}}))?(?:\\s*(?:{halfOfDay}))?{half}");
+            $"{clockBefore}(?<h>\\d{{1,2}})(?:\\s*(?:[:.]|h|uhr)\\s*(?<min>\\d{{2}}))?(?:\\s*(?:{afterHour}))?{half}");
         HourWords = words.HourWords.Length == 0 ? null : build.Words(
-            $"{fold(words.ClockBefore)}\\s*{PatternBuilder.Numbered("hw", words.HourWords, longestFirst: true)}{half}(?:\\s*(?:{halfOfDay}))?");
+            $"{fold(words.ClockBefore)}\\s*{PatternBuilder.Numbered("hw", words.HourWords, longestFirst: true)}{half}(?:\\s*(?:{afterHour}))?");
 
         BoundBefore = build.Ending(PatternBuilder.Named(
             ("after", fold(words.After)), ("before", fold(words.Before)), ("until", fold(words.Until)), ("except", fold(words.Except))));
         BoundAfter = PatternBuilder.Beginning(PatternBuilder.Named(
             ("after", fold(words.AfterSuffix)), ("before", fold(words.BeforeSuffix)), ("until", fold(words.UntilSuffix)),
             ("except", fold(words.ExceptSuffix))));
-        Until = build.Words(PatternBuilder.Named(("before", fold(words.Until)), ("after", fold(words.UntilSuffix))));
+        Until = build.Words(PatternBuilder.Named(("word", fold(words.Until)), ("suffix", fold(words.UntilSuffix))));
         BareClockLead = build.Ending(PatternBuilder.Named(
             ("bound", PatternBuilder.Named(("a", fold(words.After)), ("b", fold(words.Before)), ("u", fold(words.Until)), ("f", fold(words.RangeFrom)))),
-            ("second", $"\\d{{1,2}}(?:[:.]\\d{{2}})?\\s*{fold(words.ClockAfter)}?\\s*{rangeTo}")));
+            ("second", $"\\d{{1,2}}(?:[:.]\\d{{2}})?\\s*{clockAfter}{rangeTo}")));
         RangeLead = build.Ending(fold(words.RangeFrom));
         RangeGap = PatternBuilder.Whole(rangeTo);
         RangeEnd = PatternBuilder.Beginning(fold(words.RangeEnd));

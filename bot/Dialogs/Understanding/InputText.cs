@@ -69,7 +69,8 @@ internal sealed class InputText
             var lower = char.ToLowerInvariant(clean[i]);
             folded[i] = lower switch
             {
-                'ı' => 'i',
+                // Turkish dotless ı and dotted İ (which invariant lower-casing leaves as it is) are both i.
+                'ı' or 'İ' => 'i',
                 'ё' => 'е',
                 'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
                 'ى' => 'ي',

@@ -10,9 +10,6 @@ namespace Termine.Bot.Dialogs.Understanding;
 /// </summary>
 internal static class KeywordReader
 {
-    private static readonly TimeOnly Noon = new(12, 0);
-    private static readonly TimeOnly Evening = new(16, 0);
-
     /// <summary>The candidates in order of precedence: where two cover the same stretch, the earlier wins.</summary>
     public static List<Mention> Read(string text, DatePatterns patterns, DateOnly today)
     {
@@ -45,7 +42,7 @@ internal static class KeywordReader
         Add(patterns.RelativeDays, (match, m) => RelativeDay(match, m, today));
         Add(patterns.Recurring, (match, m) => m with { Recurring = Weekday(PatternBuilder.MatchedIndex(match, "r", 7)) });
         Add(patterns.Weekday, (match, m) => WeekdayMention(match, m, today));
-        Add(patterns.PartsOfDay, PartOfDay);
+        Add(patterns.PartsOfDay, DayPart);
         Add(patterns.HourWords, (match, m) => HourWord(match, m));
         Add(patterns.Clock, (match, m) => Clock(match, m, text, patterns));
         return mentions;
@@ -53,13 +50,6 @@ internal static class KeywordReader
 
     /// <summary>Monday-first index (as in the tables and ISO) to <see cref="DayOfWeek"/>.</summary>
     public static DayOfWeek Weekday(int mondayFirst) => (DayOfWeek)((mondayFirst + 1) % 7);
-
-    public static Mention WithPartOfDay(Mention mention, char part) => part switch
-    {
-        'm' => mention with { StartBefore = Noon },
-        'a' => mention with { NotBefore = Noon },
-        _ => mention with { NotBefore = Evening },
-    };
 
     private static Mention? DayRange(Match match, Mention mention, DateOnly today)
     {
@@ -71,7 +61,8 @@ internal static class KeywordReader
             return null;
         }
 
-        return mention with { From = from, To = to >= from ? to : to.AddYears(1) };
+        // Both days are in one month, so "5. bis 1. Dezember" can only be a slip for 1 to 5 December.
+        return to >= from ? mention with { From = from, To = to } : mention with { From = to, To = from };
     }
 
     private static Mention? Numeric(Match match, Mention mention, DateOnly today)
@@ -142,8 +133,8 @@ internal static class KeywordReader
         return mention with { From = date, To = date };
     }
 
-    private static Mention PartOfDay(Match match, Mention mention) =>
-        WithPartOfDay(mention, match.Groups["mo"].Success ? 'm' : match.Groups["af"].Success ? 'a' : 'e');
+    private static Mention DayPart(Match match, Mention mention) => mention.WithPartOfDay(
+        match.Groups["mo"].Success ? PartOfDay.Morning : match.Groups["af"].Success ? PartOfDay.Afternoon : PartOfDay.Evening);
 
     private static Mention? HourWord(Match match, Mention mention)
     {

@@ -42,4 +42,11 @@ internal sealed record Mention(int Start, int End)
         && (At is not null || NotBefore is not null || StartBefore is not null);
 
     public bool Overlaps(Mention other) => Start < other.End && other.Start < End;
+
+    public Mention WithPartOfDay(PartOfDay part) => part switch
+    {
+        PartOfDay.Morning => this with { StartBefore = new TimeOnly(12, 0) },
+        PartOfDay.Afternoon => this with { NotBefore = new TimeOnly(12, 0) },
+        _ => this with { NotBefore = new TimeOnly(16, 0) },
+    };
 }

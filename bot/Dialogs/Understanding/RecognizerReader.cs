@@ -11,8 +11,6 @@ namespace Termine.Bot.Dialogs.Understanding;
 /// </summary>
 internal static class RecognizerReader
 {
-    private static readonly TimeOnly Noon = new(12, 0);
-
     /// <summary>The recognizer culture for a language, or null: it has no usable model for ar, ru or uk and would
     /// silently read them as English.</summary>
     public static string? CultureFor(string language) => language switch
@@ -33,8 +31,14 @@ internal static class RecognizerReader
                 continue;
             }
 
-            var value = Choose(values.ToList());
             var mention = new Mention(result.Start, result.End + 1);
+            if (IsInsideWord(foldedText, mention))
+            {
+                // The recognizer sometimes cuts into a number: "um 99 Uhr" gives "9 uhr".
+                continue;
+            }
+
+            var value = Choose(values.ToList());
             var recurs = Get(value, "type") == "set";
             if (Get(value, "timex") is { } timex && Convert(mention, timex, recurs, today) is { } converted)
             {
@@ -42,6 +46,10 @@ internal static class RecognizerReader
             }
         }
     }
+
+    private static bool IsInsideWord(string text, Mention mention) =>
+        (mention.Start > 0 && char.IsLetterOrDigit(text[mention.Start - 1]) && char.IsLetterOrDigit(text[mention.Start]))
+        || (mention.End < text.Length && char.IsLetterOrDigit(text[mention.End]) && char.IsLetterOrDigit(text[mention.End - 1]));
 
     private static string? Get(IDictionary<string, string>? value, string key) =>
         value is not null && value.TryGetValue(key, out var text) ? text : null;
@@ -102,8 +110,9 @@ internal static class RecognizerReader
 
         if (WithDate(mention, start, today) is { From: { } from } && WithDate(mention, end, today) is { } last)
         {
+            // Days without a year are already rolled forward, so 28.12. to 3.1. arrives in order; reversed days are a slip.
             var to = last.To ?? last.From ?? from;
-            return WithTimeRange(mention with { From = from, To = to >= from ? to : to.AddYears(1) }, start, end);
+            return WithTimeRange(to >= from ? mention with { From = from, To = to } : mention with { From = to, To = from }, start, end);
         }
 
         return start.Hour is not null && end.Hour is not null ? WithTimeRange(mention, start, end) : null;
@@ -149,9 +158,9 @@ internal static class RecognizerReader
 
         return property.PartOfDay switch
         {
-            "MO" => KeywordReader.WithPartOfDay(mention, 'm'),
-            "AF" => mention with { NotBefore = Noon },
-            "EV" or "NI" => KeywordReader.WithPartOfDay(mention, 'e'),
+            "MO" => mention.WithPartOfDay(PartOfDay.Morning),
+            "AF" => mention.WithPartOfDay(PartOfDay.Afternoon),
+            "EV" or "NI" => mention.WithPartOfDay(PartOfDay.Evening),
             _ => mention,
         };
     }

@@ -12,7 +12,7 @@ internal static class WishAssembler
 
     public static DateWish? Assemble(List<Mention> candidates, string text, DatePatterns patterns, DateOnly today)
     {
-        var mentions = AttachBounds(JoinRanges(Choose(candidates), text, patterns, today), text, patterns)
+        var mentions = AttachBounds(JoinRanges(Choose(candidates, text), text, patterns, today), text, patterns)
             .Where(mention => !mention.IsGreeting)
             .ToList();
         if (mentions.Count == 0)
@@ -42,25 +42,51 @@ internal static class WishAssembler
             from = OfficeCalendar.Later(from, today);
         }
 
+        if (to < from)
+        {
+            // "before today" and the like: no day can be meant.
+            return null;
+        }
+
         return new DateWish(from, to, recurring.Count > 0 ? recurring : null, time.NotBefore, time.StartBefore, asEarlyAsPossible);
     }
 
     /// <summary>
-    /// The longest candidate wins a stretch of text; on equal length our own tables, then their order. A reading
-    /// that lost stays lost with all its parts: when "1 aralıktan 5" wins over "5 aralığa", "aralığa" alone does not
-    /// come back as the whole of December.
+    /// The longest candidate wins a stretch of text; on equal length our own tables, then their order. A recognizer
+    /// reading that our own readings explain word for word gives way to them ("gelecek hafta pazartesi" is next week
+    /// and Monday, so "… hariç" can take Monday out of the week). A reading that lost stays lost with all its parts:
+    /// when "1 aralıktan 5" wins over "5 aralığa", "aralığa" alone does not come back as the whole of December.
     /// </summary>
-    private static List<Mention> Choose(List<Mention> candidates)
+    private static List<Mention> Choose(List<Mention> candidates, string text)
     {
+        var own = candidates.Where(c => c.IsOwn).ToList();
         var chosen = new List<Mention>();
         var lost = new List<Mention>();
-        foreach (var candidate in candidates.OrderByDescending(c => c.Length).ThenByDescending(c => c.IsOwn))
+        var unexplained = candidates.Where(c => c.IsOwn || !IsExplained(c, own, text));
+        foreach (var candidate in unexplained.OrderByDescending(c => c.Length).ThenByDescending(c => c.IsOwn))
         {
             var isPartOfLoser = lost.Any(l => l.Start <= candidate.Start && candidate.End <= l.End);
             (chosen.Any(candidate.Overlaps) || isPartOfLoser ? lost : chosen).Add(candidate);
         }
 
         return [.. chosen.OrderBy(m => m.Start)];
+    }
+
+    /// <summary>Whether the <paramref name="own"/> readings inside <paramref name="reading"/> cover all its words.</summary>
+    private static bool IsExplained(Mention reading, List<Mention> own, string text)
+    {
+        var covered = new bool[reading.Length];
+        var tiles = new List<Mention>();
+        foreach (var tile in own.Where(o => reading.Start <= o.Start && o.End <= reading.End).OrderByDescending(o => o.Length))
+        {
+            if (!tiles.Any(tile.Overlaps))
+            {
+                tiles.Add(tile);
+                Array.Fill(covered, true, tile.Start - reading.Start, tile.Length);
+            }
+        }
+
+        return tiles.Count > 0 && Enumerable.Range(0, reading.Length).All(i => covered[i] || !char.IsLetterOrDigit(text[reading.Start + i]));
     }
 
     private static List<Mention> JoinRanges(List<Mention> mentions, string text, DatePatterns patterns, DateOnly today)
@@ -99,7 +125,7 @@ internal static class WishAssembler
 
     private static Mention? Join(Mention first, Mention second, DateOnly today)
     {
-        var span = new Mention(first.Start, second.End) { IsOwn = true };
+        var span = new Mention(first.Start, second.End);
         if (first.IsTimeOnly)
         {
             return (first.At ?? first.NotBefore) is { } start && (second.At ?? second.StartBefore) is { } end && start < end
@@ -201,6 +227,7 @@ internal static class WishAssembler
     {
         Bound.After => new TimeWindow(mention.At, null),
         Bound.Before or Bound.Until => new TimeWindow(null, mention.At),
-        _ => new TimeWindow(mention.At, mention.At!.Value.AddHours(1)),
+        // The hour from the time, but not past midnight (TimeOnly would wrap around to the morning).
+        _ => new TimeWindow(mention.At, mention.At!.Value.Hour < 23 ? mention.At.Value.AddHours(1) : null),
     };
 }

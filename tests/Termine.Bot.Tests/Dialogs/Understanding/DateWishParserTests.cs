@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 using Termine.Bot.Dialogs.Understanding;
@@ -10,7 +9,6 @@ public sealed class DateWishParserTests
     private static readonly DateWishParser Parser = new();
 
     public static TheoryData<string> OwnLanguages => ["ar", "ru", "uk"];
-
     [Theory]
     [MemberData(nameof(DateWishTable.De), MemberType = typeof(DateWishTable))]
     [MemberData(nameof(DateWishTable.En), MemberType = typeof(DateWishTable))]
@@ -85,6 +83,14 @@ public sealed class DateWishParserTests
         Assert.Null(Parser.Parse(text, language, DateWishTable.Now));
 
     [Fact]
+    public void WarmUp_LoadsEveryLanguageAndTheRecognizers()
+    {
+        Parser.WarmUp();
+
+        Assert.NotNull(Parser.Parse("завтра", "ru", DateWishTable.Now));
+    }
+
+    [Fact]
     public void Parse_UnknownLanguageCode_ReadsGerman() =>
         Assert.Equal(new DateOnly(2026, 11, 25), Parser.Parse("morgen", "xx", DateWishTable.Now)?.From);
 
@@ -111,22 +117,6 @@ public sealed class DateWishParserTests
             together[i % rows.Count] = Describe(Parser.Parse(rows[i % rows.Count].Text, rows[i % rows.Count].Language, DateWishTable.Now)));
 
         Assert.Equal(alone, together);
-    }
-
-    [Theory]
-    [MemberData(nameof(OwnLanguages))]
-    public void Parse_WithOwnTablesOnly_TakesWellUnderAMillisecondWhenWarm(string language)
-    {
-        var texts = AllRows().Where(row => row.Language == language).Select(row => row.Text).ToList();
-        texts.ForEach(text => Parser.Parse(text, language, DateWishTable.Now));
-
-        var watch = Stopwatch.StartNew();
-        for (var round = 0; round < 10; round++)
-        {
-            texts.ForEach(text => Parser.Parse(text, language, DateWishTable.Now));
-        }
-
-        Assert.True(watch.Elapsed.TotalMilliseconds / (texts.Count * 10) < 1, $"{watch.Elapsed.TotalMilliseconds / (texts.Count * 10):F3} ms per parse");
     }
 
     private static IEnumerable<(string Language, string Text)> AllRows() =>

@@ -8,7 +8,7 @@ public sealed class DateWishParserTests
 {
     private static readonly DateWishParser Parser = new();
 
-    public static TheoryData<string> OwnLanguages => ["ar", "ru", "uk"];
+
     [Theory]
     [MemberData(nameof(DateWishTable.De), MemberType = typeof(DateWishTable))]
     [MemberData(nameof(DateWishTable.En), MemberType = typeof(DateWishTable))]

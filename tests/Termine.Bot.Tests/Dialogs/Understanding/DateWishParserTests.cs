@@ -8,7 +8,6 @@ public sealed class DateWishParserTests
 {
     private static readonly DateWishParser Parser = new();
 
-
     [Theory]
     [MemberData(nameof(DateWishTable.De), MemberType = typeof(DateWishTable))]
     [MemberData(nameof(DateWishTable.En), MemberType = typeof(DateWishTable))]

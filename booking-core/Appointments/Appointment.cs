@@ -42,6 +42,12 @@ public sealed class Appointment
 
     public string Channel { get; set; } = "api";
 
+    /// <summary>
+    /// The chat on <see cref="Channel"/> the booking was made in (a Telegram chat id), where its QR code and reminders
+    /// are sent as well; null where the channel cannot be written to later (the web, the API).
+    /// </summary>
+    public string? ChannelAddress { get; set; }
+
     /// <summary>SHA-256 of the check-in token; the token itself lives only in the resident's e-mail.</summary>
     public byte[]? CheckInTokenHash { get; set; }
 

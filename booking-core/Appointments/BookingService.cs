@@ -18,6 +18,9 @@ public sealed class BookingService(
     IDbContextFactory<BookingDbContext> contexts,
     SlotGrid grid)
 {
+    /// <summary>As long as the column; a chat id is far shorter.</summary>
+    public const int MaxChannelAddressLength = 64;
+
     private readonly BookingTransaction _transaction = new(contexts);
     private readonly SlotClaimer _claimer = new(grid, clock);
 
@@ -54,9 +57,15 @@ public sealed class BookingService(
         }, r => r is HoldResult.Held, () => new HoldResult.SlotTaken(), cancellationToken);
     }
 
+    public Task<BookingResult> ConfirmAsync(
+        Guid holdId, PersonalData person, string channel, CancellationToken cancellationToken) =>
+        ConfirmAsync(holdId, person, channel, channelAddress: null, cancellationToken);
+
+    /// <param name="channelAddress">The chat the resident booked in, where a chat channel sends the QR code and reminders too.</param>
     public async Task<BookingResult> ConfirmAsync(
-        Guid holdId, PersonalData person, string channel, CancellationToken cancellationToken)
+        Guid holdId, PersonalData person, string channel, string? channelAddress, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(channelAddress?.Length ?? 0, MaxChannelAddressLength, nameof(channelAddress));
         var errors = validator.ValidatePerson(person);
         if (errors.Count > 0)
         {
@@ -85,7 +94,7 @@ public sealed class BookingService(
                 return new BookingResult.HoldExpired();
             }
 
-            return await ConfirmInTransactionAsync(db, appointment, person, channel, ct);
+            return await ConfirmInTransactionAsync(db, appointment, person, channel, channelAddress, ct);
         }, r => r is BookingResult.Booked, () => new BookingResult.SlotTaken(), cancellationToken);
     }
 
@@ -141,7 +150,7 @@ public sealed class BookingService(
                 });
             }
 
-            return await ConfirmInTransactionAsync(db, appointment, request.Person, request.Channel, ct);
+            return await ConfirmInTransactionAsync(db, appointment, request.Person, request.Channel, null, ct);
         }, r => r is BookingResult.Booked, () => new BookingResult.SlotTaken(), cancellationToken);
     }
 
@@ -156,7 +165,8 @@ public sealed class BookingService(
     }
 
     private async Task<BookingResult> ConfirmInTransactionAsync(
-        BookingDbContext db, Appointment appointment, PersonalData person, string channel, CancellationToken cancellationToken)
+        BookingDbContext db, Appointment appointment, PersonalData person, string channel, string? channelAddress,
+        CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
         var email = person.Email!.Trim().ToLowerInvariant();
@@ -171,6 +181,7 @@ public sealed class BookingService(
         appointment.Phone = string.IsNullOrWhiteSpace(person.Phone) ? null : person.Phone.Trim();
         appointment.Language = language;
         appointment.Channel = channel;
+        appointment.ChannelAddress = string.IsNullOrWhiteSpace(channelAddress) ? null : channelAddress;
         appointment.BookedAt = now;
         foreach (var handler in changeHandlers)
         {

@@ -52,13 +52,16 @@ public sealed class AppointmentMailer(AppointmentEmailComposer composer, OfficeC
         }
     }
 
-    /// <summary>Withdraws what has not gone out yet; returns the calendar sequence the next message carries.</summary>
+    /// <summary>
+    /// Withdraws what has not gone out yet, on every channel; returns the calendar sequence the next e-mail carries.
+    /// </summary>
     private static async Task<int> WithdrawPendingAsync(BookingDbContext db, Guid appointmentId, CancellationToken cancellationToken)
     {
         await db.OutboxMessages
             .Where(m => m.AppointmentId == appointmentId && m.Status == OutboxStatus.Pending && m.Kind != MessageKind.Cancellation)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Withdrawn).SetProperty(m => m.Content, (byte[]?)null), cancellationToken);
-        return await db.OutboxMessages.CountAsync(m => m.AppointmentId == appointmentId && m.Kind != MessageKind.Reminder, cancellationToken);
+        return await db.OutboxMessages.CountAsync(
+            m => m.AppointmentId == appointmentId && m.Kind != MessageKind.Reminder && m.Channel == OutboxMessage.EmailChannel, cancellationToken);
     }
 
     private void Add(BookingDbContext db, Appointment appointment, MessageKind kind, AppointmentTokens? tokens, DateTimeOffset due, int sequence)

@@ -6,7 +6,10 @@ namespace Termine.Booking.Notifications;
 
 public static class NotificationsServiceCollectionExtensions
 {
-    /// <summary>E-mails through the outbox: composed in the booking's transaction, sent by a background worker.</summary>
+    /// <summary>
+    /// E-mails (and chat messages where the host registers an <see cref="IChatTransport"/>) through the outbox: composed
+    /// in the booking's transaction, sent by a background worker.
+    /// </summary>
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName).ValidateDataAnnotations()
@@ -16,6 +19,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AppointmentEmailComposer>();
         services.AddSingleton<IAppointmentChangeHandler, AppointmentMailer>();
+        services.AddSingleton<IAppointmentChangeHandler, AppointmentChatNotifier>();
         services.AddSingleton<PickupDirectoryTransport>();
         services.AddSingleton<SmtpTransport>();
         services.AddSingleton<IEmailTransport>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<MailOptions>>().Value.Smtp.Host)

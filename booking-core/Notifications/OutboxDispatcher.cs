@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -9,12 +10,15 @@ using Termine.Booking.Scheduling;
 namespace Termine.Booking.Notifications;
 
 /// <summary>
-/// Sends what is due. Each message is leased before it is sent, so several hosts share one outbox without sending a
-/// message twice; a failure backs off and tries again; a refusal for good is marked for staff.
+/// Sends what is due, each message through its channel: e-mail, or the chat transport of the channel the resident
+/// booked in. Each message is leased before it is sent, so several hosts share one outbox without sending a message
+/// twice; a failure backs off and tries again; a refusal for good is marked for staff. A host only takes the messages
+/// of the channels it can send, and one channel being down does not hold up the others.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IDbContextFactory<BookingDbContext> contexts,
     IEmailTransport transport,
+    IEnumerable<IChatTransport> chatTransports,
     OfficeClock clock,
     IOptions<MailOptions> options,
     ILogger<OutboxDispatcher> logger)
@@ -23,25 +27,30 @@ public sealed partial class OutboxDispatcher(
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(1);
 
+    private readonly Dictionary<string, IChatTransport> _chats = chatTransports.ToDictionary(t => t.Channel);
+
     /// <returns>How many messages went out.</returns>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.UtcNow;
+        var channels = _chats.Keys.Append(OutboxMessage.EmailChannel).ToList();
         var due = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
-            .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now)
+                && channels.Contains(m.Channel))
+            .OrderBy(m => m.NextAttemptAt).Select(m => new { m.Id, m.Channel }).Take(BatchSize).ToListAsync(cancellationToken);
         var sent = 0;
-        foreach (var id in due)
+        var unavailable = new HashSet<string>();
+        foreach (var message in due.Where(m => !unavailable.Contains(m.Channel)))
         {
-            var outcome = await SendOneAsync(db, id, cancellationToken);
+            var outcome = await SendOneAsync(db, message.Id, cancellationToken);
             if (outcome == Outcome.Sent)
             {
                 sent++;
             }
             else if (outcome == Outcome.ServerUnavailable)
             {
-                break;
+                unavailable.Add(message.Channel);
             }
         }
 
@@ -62,24 +71,23 @@ public sealed partial class OutboxDispatcher(
         var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken);
         try
         {
-            using var content = new MemoryStream(message.Content!);
-            await transport.SendAsync(await MimeMessage.LoadAsync(content, cancellationToken), cancellationToken);
+            await SendAsync(message, cancellationToken);
             message.Status = OutboxStatus.Sent;
             message.SentAt = clock.UtcNow;
             message.Content = null;
             message.LockedUntil = null;
             await db.SaveChangesAsync(CancellationToken.None);
-            Log.Sent(logger, message.Kind, message.AppointmentId);
+            Log.Sent(logger, message.Kind, message.Channel, message.AppointmentId);
             return Outcome.Sent;
         }
-        catch (SmtpCommandException ex) when ((int)ex.StatusCode >= 500 && ex.ErrorCode != SmtpErrorCode.UnexpectedStatusCode)
+        catch (Exception ex) when (Refusal(ex) is { } reason)
         {
             message.Status = OutboxStatus.Failed;
             message.Attempts++;
-            message.LastError = $"refused: {(int)ex.StatusCode} {ex.ErrorCode}";
+            message.LastError = $"refused: {reason}";
             message.LockedUntil = null;
             await db.SaveChangesAsync(CancellationToken.None);
-            Log.Refused(logger, message.Kind, message.AppointmentId, (int)ex.StatusCode);
+            Log.Refused(logger, message.Kind, message.Channel, message.AppointmentId, reason);
             return Outcome.Refused;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -89,10 +97,32 @@ public sealed partial class OutboxDispatcher(
             message.LastError = ex is SmtpCommandException smtp ? $"{ex.GetType().Name}: {(int)smtp.StatusCode}" : ex.GetType().Name;
             message.LockedUntil = null;
             await db.SaveChangesAsync(CancellationToken.None);
-            Log.Failed(logger, message.Kind, message.AppointmentId, message.Attempts, ex.GetType().Name);
+            Log.Failed(logger, message.Kind, message.Channel, message.AppointmentId, message.Attempts, ex.GetType().Name);
             return Outcome.ServerUnavailable;
         }
     }
+
+    private async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (message.Channel == OutboxMessage.EmailChannel)
+        {
+            using var content = new MemoryStream(message.Content!);
+            await transport.SendAsync(await MimeMessage.LoadAsync(content, cancellationToken), cancellationToken);
+            return;
+        }
+
+        var chat = JsonSerializer.Deserialize<ChatMessage>(message.Content!)!;
+        await _chats[message.Channel].SendAsync(chat, cancellationToken);
+    }
+
+    /// <summary>Why a message can never be delivered, or null when trying again may help.</summary>
+    private static string? Refusal(Exception exception) => exception switch
+    {
+        DeliveryRefusedException refused => refused.Reason,
+        SmtpCommandException smtp when (int)smtp.StatusCode >= 500 && smtp.ErrorCode != SmtpErrorCode.UnexpectedStatusCode =>
+            $"{(int)smtp.StatusCode} {smtp.ErrorCode}",
+        _ => null,
+    };
 
     private TimeSpan RetryDelay(int attempts)
     {
@@ -110,13 +140,13 @@ public sealed partial class OutboxDispatcher(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Sent {Kind} for appointment {AppointmentId}")]
-        public static partial void Sent(ILogger logger, MessageKind kind, Guid appointmentId);
+        [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Sent {Kind} by {Channel} for appointment {AppointmentId}")]
+        public static partial void Sent(ILogger logger, MessageKind kind, string channel, Guid appointmentId);
 
-        [LoggerMessage(EventId = 4002, Level = LogLevel.Error, Message = "The mail server refused the {Kind} for appointment {AppointmentId} for good ({Status})")]
-        public static partial void Refused(ILogger logger, MessageKind kind, Guid appointmentId, int status);
+        [LoggerMessage(EventId = 4002, Level = LogLevel.Error, Message = "The {Kind} by {Channel} for appointment {AppointmentId} was refused for good ({Reason})")]
+        public static partial void Refused(ILogger logger, MessageKind kind, string channel, Guid appointmentId, string reason);
 
-        [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Could not send the {Kind} for appointment {AppointmentId} (attempt {Attempts}, {Error}); will retry")]
-        public static partial void Failed(ILogger logger, MessageKind kind, Guid appointmentId, int attempts, string error);
+        [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Could not send the {Kind} by {Channel} for appointment {AppointmentId} (attempt {Attempts}, {Error}); will retry")]
+        public static partial void Failed(ILogger logger, MessageKind kind, string channel, Guid appointmentId, int attempts, string error);
     }
 }

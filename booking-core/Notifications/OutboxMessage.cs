@@ -1,12 +1,18 @@
 namespace Termine.Booking.Notifications;
 
 /// <summary>
-/// One e-mail to send, written in the same transaction as the booking change that caused it. The composed message
-/// is kept until it is sent and then dropped: the database keeps only that it was sent.
+/// One message to send (an e-mail, or a chat message on the channel the resident booked through), written in the same
+/// transaction as the booking change that caused it. The composed message is kept until it is sent and then dropped:
+/// the database keeps only that it was sent.
 /// </summary>
 public sealed class OutboxMessage
 {
+    public const string EmailChannel = "email";
+
     public Guid Id { get; set; }
+
+    /// <summary>How it goes out: <see cref="EmailChannel"/>, or the chat channel of an <see cref="IChatTransport"/>.</summary>
+    public string Channel { get; set; } = EmailChannel;
 
     public Guid AppointmentId { get; set; }
 
@@ -29,7 +35,7 @@ public sealed class OutboxMessage
 
     public required string MessageId { get; set; }
 
-    /// <summary>The whole MIME message; null once sent.</summary>
+    /// <summary>The whole MIME message, or a <see cref="ChatMessage"/> as JSON; null once sent.</summary>
     public byte[]? Content { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

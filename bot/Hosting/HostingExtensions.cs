@@ -7,6 +7,7 @@ using Termine.Booking.Persistence;
 using Termine.Booking.Notifications;
 using Termine.Bot.Api;
 using Termine.Bot.Channels;
+using Termine.Bot.Channels.DirectLine;
 using Termine.Bot.Channels.Telegram;
 using Termine.Bot.Dialogs;
 using Termine.Bot.SelfService;
@@ -24,6 +25,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, SerialTurnsMiddleware>();
         builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, CardSubmitMiddleware>();
         builder.Services.AddBotConnector();
+        builder.Services.AddDirectLine();
         builder.Services.AddDialogs();
         builder.AddTelegram();
         builder.Services.AddProblemDetails();
@@ -41,6 +43,8 @@ public static class HostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
+        // Before the rate limiter, so a browser's preflight is answered without spending the page's token quota.
+        app.UseCors();
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapHealthEndpoints();
@@ -48,6 +52,7 @@ public static class HostingExtensions
         app.MapAppointmentsEndpoints();
         app.MapCheckInEndpoints();
         app.MapBotEndpoints();
+        app.MapDirectLine();
         app.MapTelegram();
         app.MapRazorPages();
         return app;

@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Termine.Bot.State;
 
 /// <summary>
-/// The bot's conversation state and transcripts. It lives in the booking database but keeps its own migrations and
-/// its own history table, so the two contexts can be migrated one after the other without seeing each other's
-/// migrations. Each provider has its own subclass, as the booking context has.
+/// The bot's conversation state, transcripts and Direct Line conversations. It lives in the booking database but keeps
+/// its own migrations and its own history table, so the two contexts can be migrated one after the other without
+/// seeing each other's migrations. Each provider has its own subclass, as the booking context has.
 /// </summary>
 public abstract class BotDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -15,9 +15,19 @@ public abstract class BotDbContext(DbContextOptions options) : DbContext(options
     /// <summary>The longest key stored as it is; longer keys are hashed to fit.</summary>
     public const int MaxKeyLength = 512;
 
+    /// <summary>The longest Direct Line conversation id; the channel makes them much shorter.</summary>
+    public const int DirectLineIdLength = 64;
+
+    /// <summary>The longest activity type a Direct Line client may post.</summary>
+    public const int DirectLineTypeLength = 64;
+
     public DbSet<BotStateItem> BotStateItems => Set<BotStateItem>();
 
     public DbSet<TranscriptActivity> TranscriptActivities => Set<TranscriptActivity>();
+
+    public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
+
+    public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
 
     /// <summary>Whether a failed save broke a unique index: another writer created the same row first.</summary>
     public abstract bool IsUniqueViolation(DbUpdateException exception);
@@ -38,6 +48,21 @@ public abstract class BotDbContext(DbContextOptions options) : DbContext(options
             // One conversation's activities in order; and the conversations of a channel by their first activity.
             activity.HasIndex(a => new { a.ChannelId, a.ConversationId, a.Timestamp });
             activity.HasIndex(a => new { a.ChannelId, a.Timestamp });
+        });
+
+        modelBuilder.Entity<DirectLineConversation>(conversation =>
+        {
+            conversation.HasKey(c => c.Id);
+            conversation.Property(c => c.Id).HasMaxLength(DirectLineIdLength);
+        });
+
+        modelBuilder.Entity<DirectLineActivity>(activity =>
+        {
+            // The key gives each conversation's sequence numbers once: two hosts appending at once cannot both take one.
+            activity.HasKey(a => new { a.ConversationId, a.Sequence });
+            activity.Property(a => a.ConversationId).HasMaxLength(DirectLineIdLength);
+            activity.Property(a => a.Type).HasMaxLength(DirectLineTypeLength);
+            activity.HasOne<DirectLineConversation>().WithMany().HasForeignKey(a => a.ConversationId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Termine.Benchmarks;
@@ -6,6 +7,7 @@ using Termine.Benchmarks;
 // dotnet run -c Release --project tests/Termine.Benchmarks [-- BenchmarkDotNet arguments, e.g. --filter '*SlotSearch*']
 // Without arguments every benchmark runs (BenchmarkDotNet would otherwise ask which one).
 // "-- --profile [calls]" instead times the SQL commands of a search and a booking (see Profiler).
+// "-- --startup [runs]" instead times the host process from its start to its first answered turn (see StartupMeasurement).
 Environment.SetEnvironmentVariable(BenchmarkDatabase.FolderVariable, BenchmarkDatabase.Folder);
 try
 {
@@ -13,6 +15,11 @@ try
     {
         await Profiler.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300);
         return 0;
+    }
+
+    if (args is ["--startup", ..])
+    {
+        return await StartupMeasurement.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : StartupMeasurement.DefaultRuns);
     }
 
     var arguments = args.Length == 0 ? ["--filter", "*"] : args;
@@ -23,7 +30,10 @@ try
         Console.WriteLine($"// {await BenchmarkDatabase.EnsureTemplateAsync()}");
     }
 
-    var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(arguments).ToList();
+    // BenchmarkDotNet builds its own copy of this project and, since the conversation benchmarks, of the whole host
+    // (bot/) with it; on a busy 2-core machine that takes longer than its default limit of 2 minutes.
+    var global = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
+    var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkConfig).Assembly).Run(arguments, global).ToList();
     PrintThroughputRatio(summaries);
     return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
 }

@@ -33,6 +33,14 @@ public sealed class BrowserFixture : IAsyncLifetime
             HasTouch = true,
         })).NewPageAsync();
 
+    /// <summary>A desktop-sized page, as staff and many residents at home see it.</summary>
+    public async Task<IPage> DesktopAsync(string locale) =>
+        await (await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            Locale = locale,
+        })).NewPageAsync();
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();

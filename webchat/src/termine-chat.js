@@ -234,7 +234,11 @@
     sendBoxButtonColorOnHover: COLORS.blue,
     sendBoxButtonColorOnFocus: COLORS.blue,
     sendBoxBorderTop: `solid 1px ${COLORS.border}`,
-    suggestedActionLayout: 'flow',
+    // One answer a row, long service names wrapped, and at most about five rows before the list scrolls: on a phone
+    // the question above stays in sight.
+    suggestedActionLayout: 'stacked',
+    suggestedActionsStackedHeight: 232,
+    suggestedActionsStackedLayoutButtonTextWrap: true,
     suggestedActionHeight: 44,
     suggestedActionBorderRadius: 22,
     suggestedActionBorderWidth: 2,
@@ -248,7 +252,6 @@
     suggestedActionKeyboardFocusIndicatorBorderColor: COLORS.text,
     suggestedActionKeyboardFocusIndicatorBorderStyle: 'solid',
     suggestedActionKeyboardFocusIndicatorBorderWidth: 2,
-    suggestedActionsStackedLayoutButtonTextWrap: true,
     transcriptActivityVisualKeyboardIndicatorColor: COLORS.text,
     transcriptVisualKeyboardIndicatorColor: COLORS.text,
     microphoneButtonColorOnDictate: '#a4161a'
@@ -291,7 +294,7 @@
     store: null,
     directLine: null,
     userId: null,
-    joined: false,
+    residentSpoke: false,
     expecting: null,
     speech: undefined,
     webChatLoaded: null
@@ -381,7 +384,7 @@
     )
   );
   const status = element('div', { id: ids.status, class: 'termine-chat-status', role: 'status' });
-  const host = element('div', { class: 'termine-chat-webchat' });
+  let host = element('div', { class: 'termine-chat-webchat' });
 
   const panel = element(
     'div',
@@ -559,7 +562,11 @@
     setTimeout(applyInput, 0);
   }
 
-  /** The resident picked another language: the chat's texts change, and the bot is told, in that language's own name. */
+  /**
+   * The resident picked another language. Before they said anything the conversation starts again in that language
+   * (greeting and buttons in it); later the bot is told, in the language's own name ("العربية", "English"), and asks
+   * the current question again in it, keeping what was already answered.
+   */
   function switchLanguage(code) {
     if (!Object.prototype.hasOwnProperty.call(LANGUAGES, code) || code === state.language) {
       return;
@@ -576,10 +583,31 @@
       return;
     }
 
-    render();
-    if (state.joined) {
-      state.store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: current().name, method: 'keyboard' } });
+    if (!state.residentSpoke) {
+      restart();
+      return;
     }
+
+    render();
+    // Web Chat takes the new locale from the re-render a moment later; the message must already carry it.
+    state.store.dispatch({ type: 'WEB_CHAT/SET_LANGUAGE', payload: { language: current().locale } });
+    state.store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: current().name, method: 'keyboard' } });
+  }
+
+  /** A new conversation in the current language, in a fresh Web Chat. */
+  function restart() {
+    try {
+      state.directLine && state.directLine.end();
+    } catch (error) {
+      console.warn('Termine chat:', error);
+    }
+
+    Object.assign(state, { started: false, residentSpoke: false, expecting: null, store: null, directLine: null });
+    const fresh = element('div', { class: 'termine-chat-webchat' });
+    host.replaceWith(fresh);
+    host = fresh;
+    observeHost();
+    start();
   }
 
   function isFromBot(activity) {
@@ -587,12 +615,16 @@
   }
 
   function createStore() {
-    return window.WebChat.createStore({}, ({ dispatch }) => next => action => {
+    const store = window.WebChat.createStore({}, ({ dispatch }) => next => action => {
+      if (state.store !== store) {
+        // A conversation left behind by a restart in another language.
+        return next(action);
+      }
+
       switch (action.type) {
         case 'DIRECT_LINE/CONNECT_FULFILLED': {
           const result = next(action);
           // The bot greets first, in the chosen language (the event carries the locale like every activity).
-          state.joined = true;
           dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { language: state.language } } });
           return result;
         }
@@ -601,12 +633,19 @@
           return next(incoming(action));
 
         case 'WEB_CHAT/SEND_MESSAGE':
+          state.residentSpoke = true;
           return next(outgoing(action));
+
+        case 'WEB_CHAT/SEND_MESSAGE_BACK':
+        case 'WEB_CHAT/SEND_POST_BACK':
+          state.residentSpoke = true;
+          return next(action);
 
         default:
           return next(action);
       }
     });
+    return store;
   }
 
   function incoming(action) {
@@ -702,12 +741,19 @@
   }
 
   // Web Chat swaps the text box for the dictation view and back, and may re-create it: keep it as the question needs.
-  new MutationObserver(() => {
+  const observer = new MutationObserver(() => {
     const input = host.querySelector('[data-id="webchat-sendbox-input"]');
     if ((input && input.dataset.expecting !== (state.expecting || '')) || (state.speech && !host.querySelector('.termine-chat-send'))) {
       applyInput();
     }
-  }).observe(host, { childList: true, subtree: true });
+  });
+
+  function observeHost() {
+    observer.disconnect();
+    observer.observe(host, { childList: true, subtree: true });
+  }
+
+  observeHost();
 
   // ---------------------------------------------------------------------------------------------------------------
   // Start
@@ -734,7 +780,15 @@
     launcher.addEventListener('focus', warm, { once: true });
   }
 
-  window.TermineChat = { open, close, setLanguage: switchLanguage };
+  window.TermineChat = {
+    open,
+    close,
+    setLanguage: switchLanguage,
+    /** Web Chat's store once the chat runs (for the page's own scripts and for tests), else null. */
+    get store() {
+      return state.store;
+    }
+  };
 
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', mount);

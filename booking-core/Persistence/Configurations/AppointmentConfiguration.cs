@@ -19,6 +19,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.Property(a => a.Phone).HasMaxLength(30);
         builder.Property(a => a.Language).HasMaxLength(2);
         builder.Property(a => a.Channel).HasMaxLength(16);
+        builder.Property(a => a.ChannelAddress).HasMaxLength(BookingService.MaxChannelAddressLength);
         builder.Property(a => a.CheckInTokenHash).HasMaxLength(32);
         builder.HasIndex(a => a.CheckInTokenHash).IsUnique();
         builder.Property(a => a.ManageTokenHash).HasMaxLength(32);

@@ -10,6 +10,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)
     {
         builder.HasKey(m => m.Id);
+        builder.Property(m => m.Channel).HasMaxLength(16);
         builder.Property(m => m.MessageId).HasMaxLength(200);
         builder.Property(m => m.LastError).HasMaxLength(300);
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });

@@ -4,7 +4,8 @@ namespace Termine.Bot.Channels.DirectLine;
 public static partial class DirectLineLog
 {
     [LoggerMessage(EventId = 5100, Level = LogLevel.Warning,
-        Message = "No Termine:DirectLine:Secret is configured: a random one was made for this process. The web chat works, but only on this host and until it stops; set the secret for production and for several hosts.")]
+        Message = "No Termine:DirectLine:Secret is configured: a random one was made for this process. The web chat works, "
+            + "but only on this host and until it stops; set the secret for production and for several hosts.")]
     public static partial void SecretGenerated(ILogger logger);
 
     [LoggerMessage(EventId = 5101, Level = LogLevel.Information, Message = "Direct Line conversation {Conversation} created")]

@@ -20,7 +20,6 @@ public static class DirectLineServiceCollectionExtensions
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DirectLineKeys>();
         services.AddSingleton<DirectLineTokens>();
-        services.AddSingleton<DirectLineAuthorization>();
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<DirectLineActivityStore>();
         services.AddSingleton<ActivitySignals>();

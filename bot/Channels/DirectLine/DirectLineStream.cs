@@ -29,7 +29,7 @@ public sealed class DirectLineStream(
         {
             // The client closed, a newer stream took over, or the host is stopping.
         }
-        catch (WebSocketException)
+        catch (Exception exception) when (IsGone(exception))
         {
             // The client is gone.
         }
@@ -93,7 +93,7 @@ public sealed class DirectLineStream(
             {
             }
         }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
+        catch (Exception exception) when (IsGone(exception) || exception is OperationCanceledException)
         {
             // The client is gone, or the socket was aborted after the close timed out.
         }
@@ -114,9 +114,12 @@ public sealed class DirectLineStream(
         {
             await socket.CloseOutputAsync(status, reason, CancellationToken.None);
         }
-        catch (WebSocketException)
+        catch (Exception exception) when (IsGone(exception))
         {
             // The client went away while we were closing.
         }
     }
+
+    /// <summary>How a vanished client shows: the WebSocket's own error, or the connection's underneath it.</summary>
+    private static bool IsGone(Exception exception) => exception is WebSocketException or IOException or ObjectDisposedException;
 }

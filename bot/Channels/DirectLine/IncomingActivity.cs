@@ -1,4 +1,5 @@
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Termine.Bot.Channels.DirectLine;
@@ -44,7 +45,22 @@ public static class IncomingActivity
         activity["channelId"] = DirectLineAdapter.ChannelId;
         activity["serviceUrl"] = serviceUrl;
         activity["conversation"] = new JObject { ["id"] = conversationId };
-        activity["recipient"] = JObject.FromObject(DirectLineAdapter.BotAccount());
-        return null;
+        var bot = DirectLineAdapter.BotAccount();
+        activity["recipient"] = new JObject { ["id"] = bot.Id, ["name"] = bot.Name, ["role"] = bot.Role };
+        return FitsTheSchema(activity) ? null : DirectLineErrors.BadArgument("The activity does not fit the Activity schema.");
+    }
+
+    /// <summary>Tried now, because once stored the echo is out: a timestamp the bot's side cannot read must be refused first.</summary>
+    private static bool FitsTheSchema(JObject activity)
+    {
+        try
+        {
+            ActivityJson.ToActivity(activity);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 }

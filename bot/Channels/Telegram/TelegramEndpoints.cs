@@ -31,8 +31,7 @@ public static class TelegramEndpoints
     /// The secret header is checked before anything else, the body included: a caller without it cannot make Termine
     /// parse, store or send anything. The comparison takes the same time however much of the secret was guessed.
     /// </summary>
-    private static async Task<IResult> ReceiveAsync(
-        HttpContext context, TelegramAdapter adapter, IBot bot, IOptions<TelegramOptions> options, ILoggerFactory loggers)
+    private static async Task<IResult> ReceiveAsync(HttpContext context, IOptions<TelegramOptions> options, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(TelegramEndpoints).FullName!);
         if (context.Request.Headers[SecretHeader] is not [{ } given])
@@ -62,7 +61,8 @@ public static class TelegramEndpoints
             return TypedResults.BadRequest();
         }
 
-        await adapter.ProcessUpdateAsync(update, bot, context.RequestAborted);
+        var services = context.RequestServices;
+        await services.GetRequiredService<TelegramAdapter>().ProcessUpdateAsync(update, services.GetRequiredService<IBot>(), context.RequestAborted);
         return TypedResults.Ok();
     }
 

@@ -24,8 +24,10 @@ public static class TelegramServiceCollectionExtensions
         }
 
         // The client lives as long as the host: connections are renewed now and then so a changed address is noticed.
+        // Every request URI holds the bot token (/bot{token}/{method}), so the factory's request logging is off.
         services.AddHttpClient(HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .RemoveAllLoggers();
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;

@@ -160,7 +160,10 @@ public sealed class BookAppointmentDialog : ComponentDialog
         }
 
         var person = new PersonalData(values.FullName, values.BirthDate, values.Email, values.Phone, language);
-        var result = await _bookings.ConfirmAsync(values.HoldId!.Value, person, step.Context.Activity.ChannelId, cancellationToken);
+        // Telegram can be written to later: the chat gets the QR code and the reminders too.
+        var activity = step.Context.Activity;
+        var chat = activity.ChannelId == "telegram" ? activity.Conversation.Id : null;
+        var result = await _bookings.ConfirmAsync(values.HoldId!.Value, person, activity.ChannelId, chat, cancellationToken);
         switch (result)
         {
             case BookingResult.Booked booked:

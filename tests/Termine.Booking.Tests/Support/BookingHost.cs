@@ -28,8 +28,10 @@ public sealed class BookingHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
+    /// <param name="configureServices">Adds what a host adds beside the core (a chat transport, for example).</param>
     public static async Task<BookingHost> StartAsync(
-        TestDatabase database, IDictionary<string, string?>? settings = null, DateTimeOffset? now = null)
+        TestDatabase database, IDictionary<string, string?>? settings = null, DateTimeOffset? now = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.shared.json"))
@@ -46,6 +48,7 @@ public sealed class BookingHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(time);
         services.AddLogging();
         services.AddBookingCore();
+        configureServices?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         return new BookingHost(provider, time);

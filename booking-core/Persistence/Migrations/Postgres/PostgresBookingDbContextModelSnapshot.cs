@@ -48,6 +48,10 @@ namespace Termine.Booking.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("ChannelAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<byte[]>("CheckInTokenHash")
                         .HasMaxLength(32)
                         .HasColumnType("bytea");
@@ -211,6 +215,11 @@ namespace Termine.Booking.Persistence.Migrations.Postgres
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<byte[]>("Content")
                         .HasColumnType("bytea");

@@ -43,6 +43,10 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChannelAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("CheckInTokenHash")
                         .HasMaxLength(32)
                         .HasColumnType("BLOB");
@@ -204,6 +208,11 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Content")
                         .HasColumnType("BLOB");

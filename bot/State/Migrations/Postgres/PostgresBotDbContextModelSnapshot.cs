@@ -45,6 +45,49 @@ namespace Termine.Bot.State.Migrations.Postgres
                     b.ToTable("BotStateItems");
                 });
 
+            modelBuilder.Entity("Termine.Bot.State.DirectLineActivity", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("Timestamp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("ConversationId", "Sequence");
+
+                    b.ToTable("DirectLineActivities");
+                });
+
+            modelBuilder.Entity("Termine.Bot.State.DirectLineConversation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DirectLineConversations");
+                });
+
             modelBuilder.Entity("Termine.Bot.State.TranscriptActivity", b =>
                 {
                     b.Property<long>("Id")
@@ -78,6 +121,15 @@ namespace Termine.Bot.State.Migrations.Postgres
                     b.HasIndex("ChannelId", "ConversationId", "Timestamp");
 
                     b.ToTable("TranscriptActivities");
+                });
+
+            modelBuilder.Entity("Termine.Bot.State.DirectLineActivity", b =>
+                {
+                    b.HasOne("Termine.Bot.State.DirectLineConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -39,6 +39,49 @@ namespace Termine.Bot.State.Migrations.Sqlite
                     b.ToTable("BotStateItems");
                 });
 
+            modelBuilder.Entity("Termine.Bot.State.DirectLineActivity", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Timestamp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConversationId", "Sequence");
+
+                    b.ToTable("DirectLineActivities");
+                });
+
+            modelBuilder.Entity("Termine.Bot.State.DirectLineConversation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DirectLineConversations");
+                });
+
             modelBuilder.Entity("Termine.Bot.State.TranscriptActivity", b =>
                 {
                     b.Property<long>("Id")
@@ -70,6 +113,15 @@ namespace Termine.Bot.State.Migrations.Sqlite
                     b.HasIndex("ChannelId", "ConversationId", "Timestamp");
 
                     b.ToTable("TranscriptActivities");
+                });
+
+            modelBuilder.Entity("Termine.Bot.State.DirectLineActivity", b =>
+                {
+                    b.HasOne("Termine.Bot.State.DirectLineConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

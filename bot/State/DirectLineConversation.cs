@@ -1,0 +1,15 @@
+namespace Termine.Bot.State;
+
+/// <summary>
+/// A conversation of Termine's own Direct Line channel. It exists from the moment a token names it, so a token handed
+/// to a page can be checked against it on any host; its activities are <see cref="DirectLineActivity"/> rows.
+/// </summary>
+public sealed class DirectLineConversation
+{
+    public required string Id { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When a client first started it (POST /conversations); until then only a token names it.</summary>
+    public DateTimeOffset? StartedAt { get; set; }
+}

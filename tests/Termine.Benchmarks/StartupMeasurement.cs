@@ -1,0 +1,275 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Termine.Benchmarks;
+
+/// <summary>
+/// Issue 5, "-- --startup [runs]": the time from starting the real host as a process of its own
+/// (<c>dotnet bot/bin/Release/net10.0/Termine.Bot.dll</c>, build it in Release first) on a fresh SQLite file to the
+/// arrival of its first reply. A message is posted to <c>/api/messages</c> (channel "emulator", no token:
+/// <c>Termine:Bot:AllowUnauthenticated</c>) every <see cref="PollInterval"/> until the host takes it; the reply
+/// comes back to a small Bot Connector stand-in here, at the activity's serviceUrl. Not a BenchmarkDotNet benchmark.
+/// </summary>
+public static class StartupMeasurement
+{
+    public const int DefaultRuns = 5;
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    public static async Task<int> RunAsync(int runs)
+    {
+        var root = RepositoryRoot();
+        var dll = Path.Combine(root, "bot", "bin", "Release", "net10.0", "Termine.Bot.dll");
+        if (!File.Exists(dll))
+        {
+            Console.Error.WriteLine($"{dll} is missing: build the host first (dotnet build -c Release bot/Termine.Bot.csproj).");
+            return 2;
+        }
+
+        Console.WriteLine($"// host: {dll} (built {File.GetLastWriteTimeUtc(dll):yyyy-MM-dd HH:mm} UTC)");
+        await using var connector = await ReplyListener.StartAsync();
+        Console.WriteLine($"// Bot Connector stand-in at {connector.ServiceUrl}");
+        var results = new List<Run>();
+        for (var i = 1; i <= runs; i++)
+        {
+            var run = await MeasureAsync(root, dll, connector, i);
+            results.Add(run);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"// run {i}: listening after {run.Listening,6:F0} ms, message taken after {run.Accepted,6:F0} ms ({run.Attempts} attempts), "
+                + $"first reply after {run.Reply,6:F0} ms (turn {run.Reply - run.Accepted:F0} ms), HTTP 200 after {run.Response,6:F0} ms"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| from Process.Start to … (ms) | min | median | max |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        Row("\"Now listening on\" in the log", results.Select(r => r.Listening));
+        Row("the message taken (sent the POST that got through)", results.Select(r => r.Accepted));
+        Row("**the first reply at the connector**", results.Select(r => r.Reply));
+        Row("the first turn alone (reply − taken)", results.Select(r => r.Reply - r.Accepted));
+        var median = Median(results.Select(r => r.Reply));
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"// aim: first answered turn under 2,000 ms after start: median {median:F0} ms, max {results.Max(r => r.Reply):F0} ms -> {(results.All(r => r.Reply < 2000) ? "met" : median < 2000 ? "met at the median, missed by some runs" : "missed")}"));
+        return 0;
+    }
+
+    private static void Row(string label, IEnumerable<double> values)
+    {
+        var list = values.ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {label} | {list.Min():N0} | {Median(list):N0} | {list.Max():N0} |"));
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private sealed record Run(double Listening, double Accepted, double Reply, double Response, int Attempts);
+
+    private static async Task<Run> MeasureAsync(string root, string dll, ReplyListener connector, int run)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "termine-benchmarks", $"startup-{Environment.ProcessId}-{run}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        var port = FreePort();
+        var url = $"http://127.0.0.1:{port}";
+        var conversation = $"startup-{run}-{Guid.NewGuid():N}";
+        var replied = connector.Expect(conversation);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(url);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment.Remove("DOTNET_ENVIRONMENT");
+        start.Environment["Termine__Bot__AllowUnauthenticated"] = "true";
+        start.Environment["ConnectionStrings__Termine"] = $"Data Source={Path.Combine(folder, "termine.db")}";
+        start.Environment["Termine__Mail__PickupDirectory"] = Path.Combine(folder, "mail-pickup");
+
+        var listening = double.NaN;
+        var log = new ConcurrentQueue<string>();
+        using var process = new Process { StartInfo = start };
+        var clock = new Stopwatch();
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null)
+            {
+                return;
+            }
+
+            var at = clock.Elapsed.TotalMilliseconds;
+            log.Enqueue(string.Create(CultureInfo.InvariantCulture, $"{at,7:F0} ms  {e.Data}"));
+            if (double.IsNaN(listening) && e.Data.Contains("Now listening on", StringComparison.Ordinal))
+            {
+                listening = at;
+            }
+        };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                log.Enqueue(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalMilliseconds,7:F0} ms! {e.Data}"));
+            }
+        };
+
+        using var http = new HttpClient(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(1) }) { Timeout = Timeout };
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            clock.Start();
+            process.Start();
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+
+            var attempts = 0;
+            double accepted;
+            double response;
+            while (true)
+            {
+                if (process.HasExited)
+                {
+                    throw new InvalidOperationException($"The host exited with {process.ExitCode}:{Environment.NewLine}{string.Join(Environment.NewLine, log)}");
+                }
+
+                if (clock.Elapsed > Timeout)
+                {
+                    throw new TimeoutException($"No answer after {Timeout}:{Environment.NewLine}{string.Join(Environment.NewLine, log)}");
+                }
+
+                attempts++;
+                var sentAt = clock.Elapsed.TotalMilliseconds;
+                try
+                {
+                    using var answer = await http.PostAsync($"{url}/api/messages", Activity(connector.ServiceUrl, conversation, attempts));
+                    if (answer.IsSuccessStatusCode)
+                    {
+                        accepted = sentAt;
+                        response = clock.Elapsed.TotalMilliseconds;
+                        break;
+                    }
+
+                    log.Enqueue($"POST {attempts}: HTTP {(int)answer.StatusCode}");
+                }
+                catch (HttpRequestException)
+                {
+                    // Not listening yet.
+                }
+
+                await Task.Delay(PollInterval);
+            }
+
+            var reply = await replied.WaitAsync(Timeout);
+            var replyAt = Stopwatch.GetElapsedTime(started, reply).TotalMilliseconds;
+            if (Environment.GetEnvironmentVariable("TERMINE_STARTUP_LOG") == "1")
+            {
+                Console.WriteLine(string.Join(Environment.NewLine, log));
+            }
+
+            return new Run(listening, accepted, replyAt, response, attempts);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            await process.WaitForExitAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static StringContent Activity(string serviceUrl, string conversation, int attempt) => new(new JsonObject
+    {
+        ["type"] = "message",
+        ["id"] = $"activity-{attempt}",
+        ["channelId"] = "emulator",
+        ["serviceUrl"] = serviceUrl,
+        ["from"] = new JsonObject { ["id"] = "resident", ["role"] = "user" },
+        ["recipient"] = new JsonObject { ["id"] = "bot", ["role"] = "bot" },
+        ["conversation"] = new JsonObject { ["id"] = conversation },
+        ["text"] = "Hello",
+        ["locale"] = "en-GB",
+    }.ToJsonString(), Encoding.UTF8, "application/json");
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Termine.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Termine.sln above {AppContext.BaseDirectory}.");
+    }
+
+    /// <summary>
+    /// The Azure side of the Bot Connector, as far as a reply needs it: <c>POST /v3/conversations/{id}/activities/{replyToId}</c>
+    /// answered with <c>{"id":"1"}</c>; the arrival of a conversation's first reply is noted (a Stopwatch timestamp).
+    /// </summary>
+    private sealed class ReplyListener : IAsyncDisposable
+    {
+        private readonly WebApplication _app;
+        private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> _waiting = new();
+
+        private ReplyListener(WebApplication app) => _app = app;
+
+        public string ServiceUrl { get; private set; } = "";
+
+        public static async Task<ReplyListener> StartAsync()
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+            var app = builder.Build();
+            var listener = new ReplyListener(app);
+            app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", async (HttpContext context, string conversationId) =>
+            {
+                var at = Stopwatch.GetTimestamp();
+                if (listener._waiting.TryGetValue(conversationId, out var waiting))
+                {
+                    waiting.TrySetResult(at);
+                }
+
+                await context.Request.Body.CopyToAsync(Stream.Null);
+                return Results.Json(new JsonObject { ["id"] = "1" });
+            });
+            await app.StartAsync();
+            listener.ServiceUrl = app.Urls.Single().TrimEnd('/') + "/";
+            return listener;
+        }
+
+        public Task<long> Expect(string conversationId) =>
+            _waiting.GetOrAdd(conversationId, _ => new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+
+        public async ValueTask DisposeAsync()
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}

@@ -68,7 +68,8 @@ public sealed class ConnectorStandIn : IAsyncDisposable
     /// <summary>A token as the Bot Connector service would send it to the bot.</summary>
     public string Token(string audience, string serviceUrl, TimeSpan? lifetime = null, SecurityKey? signingKey = null, string issuer = Issuer)
     {
-        var now = DateTime.UtcNow.AddMinutes(-1);
+        // The SDK checks a token's lifetime against the real clock, not the host's TimeProvider.
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime.AddMinutes(-1);
         var expires = lifetime is { } l ? now + l : now.AddHours(1);
         var descriptor = new SecurityTokenDescriptor
         {
@@ -87,7 +88,7 @@ public sealed class ConnectorStandIn : IAsyncDisposable
     public static string UnsignedToken(string audience, string serviceUrl)
     {
         var header = Base64Url("""{"alg":"none","typ":"JWT"}""");
-        var exp = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds();
+        var exp = TimeProvider.System.GetUtcNow().AddHours(1).ToUnixTimeSeconds();
         var payload = Base64Url($$"""{"iss":"{{Issuer}}","aud":"{{audience}}","serviceurl":"{{serviceUrl}}","exp":{{exp}}}""");
         return $"{header}.{payload}.";
     }

@@ -1,8 +1,9 @@
 namespace Termine.Bot.Channels.Telegram;
 
 /// <summary>
-/// The update ids lately taken on, so a repeated delivery (Telegram retries a webhook call it got no answer to) is not
-/// answered twice. A failed update is forgotten, so its retry is taken on again.
+/// The update ids this host lately took on, so a repeated delivery (Telegram retries a webhook call it got no answer
+/// to) is not answered twice. A failed update is forgotten, so its retry is taken on again. Kept in memory: a repeat
+/// that reaches another host is answered there, which at worst repeats one reply.
 /// </summary>
 internal sealed class RecentUpdates
 {

@@ -34,7 +34,7 @@ public static class TelegramEndpoints
     private static async Task<IResult> ReceiveAsync(HttpContext context, IOptions<TelegramOptions> options, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(TelegramEndpoints).FullName!);
-        if (context.Request.Headers[SecretHeader] is not [{ } given])
+        if (context.Request.Headers[SecretHeader] is not [{ Length: > 0 } given])
         {
             TelegramLog.WebhookRefused(logger, "no secret");
             return TypedResults.Unauthorized();

@@ -295,6 +295,7 @@
     directLine: null,
     userId: null,
     residentSpoke: false,
+    resumed: false,
     expecting: null,
     speech: undefined,
     webChatLoaded: null
@@ -314,6 +315,58 @@
 
   function current() {
     return LANGUAGES[state.language];
+  }
+
+  // A phone may reload the page while the resident looks up their e-mail address in another app: the conversation
+  // (its token, refreshed by Web Chat, and its id) is kept for this tab only, and picked up again within 20 minutes.
+  const SESSION_KEY = 'termine-chat';
+  const SESSION_MAX_AGE = 20 * 60 * 1000;
+
+  function savedSession() {
+    try {
+      const saved = JSON.parse(window.sessionStorage.getItem(SESSION_KEY) || 'null');
+      return saved &&
+        typeof saved.token === 'string' &&
+        typeof saved.conversationId === 'string' &&
+        Object.prototype.hasOwnProperty.call(LANGUAGES, saved.language) &&
+        Date.now() - saved.savedAt < SESSION_MAX_AGE
+        ? saved
+        : null;
+    } catch {
+      return null;
+    }
+  }
+
+  function saveSession() {
+    const directLine = state.directLine;
+    if (!state.started || !directLine || !directLine.token || !directLine.conversationId) {
+      return;
+    }
+
+    try {
+      window.sessionStorage.setItem(
+        SESSION_KEY,
+        JSON.stringify({
+          token: directLine.token,
+          conversationId: directLine.conversationId,
+          userId: state.userId,
+          language: state.language,
+          open: state.open,
+          residentSpoke: state.residentSpoke,
+          savedAt: Date.now()
+        })
+      );
+    } catch {
+      // Storage full or switched off: the chat works, it just starts afresh after a reload.
+    }
+  }
+
+  function forgetSession() {
+    try {
+      window.sessionStorage.removeItem(SESSION_KEY);
+    } catch {
+      // See saveSession.
+    }
   }
 
   /** Web Chat's microphone, where the browser can both listen and speak; undefined elsewhere (then: send button only). */
@@ -445,6 +498,7 @@
     panel.hidden = false;
     launcher.setAttribute('aria-expanded', 'true');
     document.documentElement.classList.add('termine-chat-is-open');
+    saveSession();
     start();
     // On a phone the keyboard would cover the greeting: there the dialog's heading gets the focus; with a mouse or
     // keyboard the send box does, as soon as it is there.
@@ -459,6 +513,7 @@
     panel.hidden = true;
     launcher.setAttribute('aria-expanded', 'false');
     document.documentElement.classList.remove('termine-chat-is-open');
+    saveSession();
     launcher.focus();
   }
 
@@ -520,12 +575,24 @@
     state.connecting = true;
     showStatus(current().t.connecting);
     try {
-      const [, session] = await Promise.all([loadWebChat(), fetchToken()]);
+      const saved = savedSession();
+      const [, session] = await Promise.all([loadWebChat(), saved || fetchToken()]);
       state.speech = browserSpeech();
       state.userId = session.userId;
+      state.resumed = !!saved;
+      if (saved) {
+        // Where the resident left off: same conversation, same language; Web Chat fetches what was said so far.
+        state.residentSpoke = !!saved.residentSpoke;
+        if (saved.language !== state.language) {
+          state.language = saved.language;
+          applyTexts();
+        }
+      }
+
       state.directLine = window.WebChat.createDirectLine({
         domain: `${origin}/v3/directline`,
         token: session.token,
+        conversationId: saved ? saved.conversationId : undefined,
         webSocket: true,
         conversationStartProperties: { locale: current().locale }
       });
@@ -592,6 +659,7 @@
     // Web Chat takes the new locale from the re-render a moment later; the message must already carry it.
     state.store.dispatch({ type: 'WEB_CHAT/SET_LANGUAGE', payload: { language: current().locale } });
     state.store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: current().name, method: 'keyboard' } });
+    saveSession();
   }
 
   /** A new conversation in the current language, in a fresh Web Chat. */
@@ -602,7 +670,8 @@
       console.warn('Termine chat:', error);
     }
 
-    Object.assign(state, { started: false, residentSpoke: false, expecting: null, store: null, directLine: null });
+    forgetSession();
+    Object.assign(state, { started: false, residentSpoke: false, resumed: false, expecting: null, store: null, directLine: null });
     const fresh = element('div', { class: 'termine-chat-webchat' });
     host.replaceWith(fresh);
     host = fresh;
@@ -624,13 +693,30 @@
       switch (action.type) {
         case 'DIRECT_LINE/CONNECT_FULFILLED': {
           const result = next(action);
-          // The bot greets first, in the chosen language (the event carries the locale like every activity).
-          dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { language: state.language } } });
+          if (!state.resumed) {
+            // The bot greets first, in the chosen language (the event carries the locale like every activity).
+            dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { language: state.language } } });
+          }
+
+          saveSession();
           return result;
         }
 
-        case 'DIRECT_LINE/INCOMING_ACTIVITY':
-          return next(incoming(action));
+        case 'DIRECT_LINE/CONNECT_REJECTED': {
+          const result = next(action);
+          if (state.resumed) {
+            // The kept conversation has expired: start a new one.
+            setTimeout(restart, 0);
+          }
+
+          return result;
+        }
+
+        case 'DIRECT_LINE/INCOMING_ACTIVITY': {
+          const result = next(incoming(action));
+          saveSession();
+          return result;
+        }
 
         case 'WEB_CHAT/SEND_MESSAGE':
           state.residentSpoke = true;
@@ -778,6 +864,15 @@
     const warm = () => loadWebChat().catch(() => {});
     launcher.addEventListener('pointerenter', warm, { once: true });
     launcher.addEventListener('focus', warm, { once: true });
+
+    const saved = savedSession();
+    if (saved) {
+      state.language = saved.language;
+      applyTexts();
+      if (saved.open) {
+        open();
+      }
+    }
   }
 
   window.TermineChat = {

@@ -231,6 +231,28 @@ public sealed partial class WebChatBrowserTests(BrowserFixture browser, TestData
         await chat.WaitForBotAsync("Quand");
     }
 
+    [Fact]
+    public async Task PageReloadedMidBooking_ChatReopensWhereTheResidentLeftOff()
+    {
+        await using var termine = LiveTermine.Start(database);
+        var chat = new ChatPanel(await browser.PhoneAsync("de-DE"));
+
+        await chat.Page.GotoAsync(termine.BaseUrl + "/");
+        await chat.OpenAsync();
+        await chat.TapAsync("Verlängerung der Aufenthaltserlaubnis");
+        await chat.WaitForQuestionAsync("persons");
+
+        // A phone reloads the tab after the resident looked something up in another app.
+        await chat.Page.ReloadAsync();
+
+        await chat.WaitForQuestionAsync("persons");
+        await Assertions.Expect(chat.Panel).ToBeVisibleAsync();
+        await chat.WaitForBotAsync("Für wie viele Personen");
+        await Assertions.Expect(chat.BotBubbles.Filter(new() { HasText = "Worum geht es?" })).ToHaveCountAsync(1);
+        await chat.SayAsync("1");
+        await chat.WaitForQuestionAsync("date");
+    }
+
     private async Task<IEnumerable<string>> SeriousAsync(IPage page, string where)
     {
         var violations = await Axe.RunAsync(page);

@@ -43,7 +43,8 @@ public sealed class BotHost : IAsyncDisposable
 
     public CountingTranscriptStore Transcripts { get; }
 
-    public static async Task<BotHost> StartAsync(string databaseFile, string pickupDirectory, StateStore store)
+    /// <param name="step">Told when the services are built ("built") and when the databases are ready ("prepared").</param>
+    public static async Task<BotHost> StartAsync(string databaseFile, string pickupDirectory, StateStore store, Action<string>? step = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -76,7 +77,9 @@ public sealed class BotHost : IAsyncDisposable
         }
 
         var app = builder.Build();
+        step?.Invoke("built");
         await app.PrepareAsync();
+        step?.Invoke("prepared");
         var storage = app.Services.GetRequiredService<IStorage>();
         var expected = store == StateStore.Memory ? typeof(MemoryStorage) : typeof(EfStorage);
         if (storage.GetType() != expected)

@@ -7,7 +7,10 @@ using Termine.Benchmarks;
 // dotnet run -c Release --project tests/Termine.Benchmarks [-- BenchmarkDotNet arguments, e.g. --filter '*SlotSearch*']
 // Without arguments every benchmark runs (BenchmarkDotNet would otherwise ask which one).
 // "-- --profile [calls]" instead times the SQL commands of a search and a booking (see Profiler).
-// "-- --startup [runs]" instead times the host process from its start to its first answered turn (see StartupMeasurement).
+// "-- --profile-turns [turns] [--cold-only] [--warm-up-at-start]" instead breaks a cold start and the warm turns down
+// (see TurnProfiler).
+// "-- --startup [runs] [--migrated]" instead times the host process from its start to its first answered turn (see
+// StartupMeasurement); --migrated starts it on an already migrated database instead of none, for the analysis.
 Environment.SetEnvironmentVariable(BenchmarkDatabase.FolderVariable, BenchmarkDatabase.Folder);
 try
 {
@@ -17,9 +20,21 @@ try
         return 0;
     }
 
+    if (args is ["--profile-turns", ..])
+    {
+        var turns = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } count
+            ? int.Parse(count, CultureInfo.InvariantCulture)
+            : 300;
+        await TurnProfiler.RunAsync(turns, coldOnly: args.Contains("--cold-only"), warmUpAtStart: args.Contains("--warm-up-at-start"));
+        return 0;
+    }
+
     if (args is ["--startup", ..])
     {
-        return await StartupMeasurement.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : StartupMeasurement.DefaultRuns);
+        var runs = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } count
+            ? int.Parse(count, CultureInfo.InvariantCulture)
+            : StartupMeasurement.DefaultRuns;
+        return await StartupMeasurement.RunAsync(runs, migrated: args.Contains("--migrated"));
     }
 
     var arguments = args.Length == 0 ? ["--filter", "*"] : args;

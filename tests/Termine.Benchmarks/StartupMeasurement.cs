@@ -25,7 +25,12 @@ public static class StartupMeasurement
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    public static async Task<int> RunAsync(int runs)
+    /// <param name="runs">How many processes are started one after the other.</param>
+    /// <param name="migrated">
+    /// False (the measurement): every process starts on a database file that does not exist yet, so it creates and
+    /// migrates it. True (for the analysis): on a copy of a database an earlier process already migrated.
+    /// </param>
+    public static async Task<int> RunAsync(int runs, bool migrated = false)
     {
         var root = RepositoryRoot();
         var dll = Path.Combine(root, "bot", "bin", "Release", "net10.0", "Termine.Bot.dll");
@@ -38,23 +43,47 @@ public static class StartupMeasurement
         Console.WriteLine($"// host: {dll} (built {File.GetLastWriteTimeUtc(dll):yyyy-MM-dd HH:mm} UTC)");
         await using var connector = await ReplyListener.StartAsync();
         Console.WriteLine($"// Bot Connector stand-in at {connector.ServiceUrl}");
-        var results = new List<Run>();
-        for (var i = 1; i <= runs; i++)
+        string? template = null;
+        if (migrated)
         {
-            var run = await MeasureAsync(root, dll, connector, i);
-            results.Add(run);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"// run {i}: listening after {run.Listening,6:F0} ms, message taken after {run.Accepted,6:F0} ms ({run.Attempts} attempts), "
-                + $"first reply after {run.Reply,6:F0} ms (turn {run.Reply - run.Accepted:F0} ms), HTTP 200 after {run.Response,6:F0} ms"));
+            template = Path.Combine(Path.GetTempPath(), "termine-benchmarks", $"startup-template-{Environment.ProcessId}.db");
+            var warmUp = await MeasureAsync(root, dll, connector, 0, null, keepDatabaseAs: template);
+            Console.WriteLine($"// a first process migrated {template} (first reply after {warmUp.Reply:F0} ms); every run starts on a copy of it");
+        }
+
+        var results = new List<Run>();
+        try
+        {
+            for (var i = 1; i <= runs; i++)
+            {
+                var run = await MeasureAsync(root, dll, connector, i, template);
+                results.Add(run);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"// run {i}: first log line {run.FirstLog,6:F0} ms, databases migrated {run.Migrated,6:F0} ms, listening {run.Listening,6:F0} ms, "
+                    + $"message taken {run.Accepted,6:F0} ms ({run.Attempts} attempts), turn begun {run.TurnBegun,6:F0} ms, first reply {run.Reply,6:F0} ms "
+                    + $"(CPU time of the host by then {run.CpuAtReply,6:F0} ms), HTTP 200 {run.Response,6:F0} ms; "
+                    + $"a second conversation's first reply took {run.SecondTurn:F0} ms"));
+            }
+        }
+        finally
+        {
+            if (template is not null)
+            {
+                BenchmarkDatabase.Delete(template);
+            }
         }
 
         Console.WriteLine();
         Console.WriteLine("| from Process.Start to … (ms) | min | median | max |");
         Console.WriteLine("| --- | ---: | ---: | ---: |");
+        Row("the host's first log line", results.Select(r => r.FirstLog));
+        Row("databases created and migrated (PrepareAsync's first log line)", results.Select(r => r.Migrated));
         Row("\"Now listening on\" in the log", results.Select(r => r.Listening));
         Row("the message taken (sent the POST that got through)", results.Select(r => r.Accepted));
         Row("**the first reply at the connector**", results.Select(r => r.Reply));
         Row("the first turn alone (reply − taken)", results.Select(r => r.Reply - r.Accepted));
+        Row("CPU time (user + system) the host had used at the first reply", results.Select(r => r.CpuAtReply));
+        Row("then: a second conversation's first reply (POST to reply)", results.Select(r => r.SecondTurn));
         var median = Median(results.Select(r => r.Reply));
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -74,9 +103,12 @@ public static class StartupMeasurement
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private sealed record Run(double Listening, double Accepted, double Reply, double Response, int Attempts);
+    private sealed record Run(
+        double FirstLog, double Migrated, double Listening, double Accepted, double TurnBegun, double Reply, double CpuAtReply,
+        double Response, int Attempts, double SecondTurn);
 
-    private static async Task<Run> MeasureAsync(string root, string dll, ReplyListener connector, int run)
+    private static async Task<Run> MeasureAsync(
+        string root, string dll, ReplyListener connector, int run, string? template, string? keepDatabaseAs = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "termine-benchmarks", $"startup-{Environment.ProcessId}-{run}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
@@ -84,6 +116,12 @@ public static class StartupMeasurement
         var url = $"http://127.0.0.1:{port}";
         var conversation = $"startup-{run}-{Guid.NewGuid():N}";
         var replied = connector.Expect(conversation);
+        var database = Path.Combine(folder, "termine.db");
+        if (template is not null)
+        {
+            File.Copy(template, database);
+        }
+
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = root,
@@ -97,10 +135,10 @@ public static class StartupMeasurement
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment.Remove("DOTNET_ENVIRONMENT");
         start.Environment["Termine__Bot__AllowUnauthenticated"] = "true";
-        start.Environment["ConnectionStrings__Termine"] = $"Data Source={Path.Combine(folder, "termine.db")}";
+        start.Environment["ConnectionStrings__Termine"] = $"Data Source={database}";
         start.Environment["Termine__Mail__PickupDirectory"] = Path.Combine(folder, "mail-pickup");
 
-        var listening = double.NaN;
+        var (firstLog, migratedAt, listening, turnBegun) = (double.NaN, double.NaN, double.NaN, double.NaN);
         var log = new ConcurrentQueue<string>();
         using var process = new Process { StartInfo = start };
         var clock = new Stopwatch();
@@ -113,9 +151,25 @@ public static class StartupMeasurement
 
             var at = clock.Elapsed.TotalMilliseconds;
             log.Enqueue(string.Create(CultureInfo.InvariantCulture, $"{at,7:F0} ms  {e.Data}"));
+            // The console logger writes a message's header line first; its text follows on the next line.
+            if (double.IsNaN(firstLog))
+            {
+                firstLog = at;
+            }
+
+            if (double.IsNaN(migratedAt) && e.Data.Contains("AllowUnauthenticated is on", StringComparison.Ordinal))
+            {
+                migratedAt = at;
+            }
+
             if (double.IsNaN(listening) && e.Data.Contains("Now listening on", StringComparison.Ordinal))
             {
                 listening = at;
+            }
+
+            if (double.IsNaN(turnBegun) && e.Data.Contains("ProcessActivityAsync", StringComparison.Ordinal))
+            {
+                turnBegun = at;
             }
         };
         process.ErrorDataReceived += (_, e) =>
@@ -173,13 +227,27 @@ public static class StartupMeasurement
             }
 
             var reply = await replied.WaitAsync(Timeout);
+            process.Refresh();
+            var cpu = process.TotalProcessorTime.TotalMilliseconds;
             var replyAt = Stopwatch.GetElapsedTime(started, reply).TotalMilliseconds;
+
+            // A second resident right after: the same host, a new conversation, its first reply.
+            var second = $"{conversation}-second";
+            var secondReplied = connector.Expect(second);
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+            var secondSent = Stopwatch.GetTimestamp();
+            using (var answer = await http.PostAsync($"{url}/api/messages", Activity(connector.ServiceUrl, second, 1)))
+            {
+                answer.EnsureSuccessStatusCode();
+            }
+
+            var secondTurn = Stopwatch.GetElapsedTime(secondSent, await secondReplied.WaitAsync(Timeout)).TotalMilliseconds;
             if (Environment.GetEnvironmentVariable("TERMINE_STARTUP_LOG") == "1")
             {
                 Console.WriteLine(string.Join(Environment.NewLine, log));
             }
 
-            return new Run(listening, accepted, replyAt, response, attempts);
+            return new Run(firstLog, migratedAt, listening, accepted, turnBegun, replyAt, cpu, response, attempts, secondTurn);
         }
         finally
         {
@@ -190,6 +258,21 @@ public static class StartupMeasurement
 
             await process.WaitForExitAsync();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (keepDatabaseAs is not null)
+            {
+                // Everything into the main file, so that a copy of that one file is the whole database.
+                using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False"))
+                {
+                    connection.Open();
+                    using var checkpoint = connection.CreateCommand();
+                    checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+                    checkpoint.ExecuteNonQuery();
+                }
+
+                BenchmarkDatabase.Delete(keepDatabaseAs);
+                File.Copy(database, keepDatabaseAs);
+            }
+
             Directory.Delete(folder, recursive: true);
         }
     }
@@ -260,6 +343,15 @@ public static class StartupMeasurement
             });
             await app.StartAsync();
             listener.ServiceUrl = app.Urls.Single().TrimEnd('/') + "/";
+
+            // Its own first request is slow (JIT); the hosts' replies should not wait for that.
+            using var http = new HttpClient();
+            for (var i = 0; i < 20; i++)
+            {
+                using var warm = await http.PostAsync($"{listener.ServiceUrl}v3/conversations/warm-up/activities/1", new StringContent("{}", Encoding.UTF8, "application/json"));
+                warm.EnsureSuccessStatusCode();
+            }
+
             return listener;
         }
 

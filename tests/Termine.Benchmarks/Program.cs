@@ -9,8 +9,9 @@ using Termine.Benchmarks;
 // "-- --profile [calls]" instead times the SQL commands of a search and a booking (see Profiler).
 // "-- --profile-turns [turns] [--cold-only] [--warm-up-at-start]" instead breaks a cold start and the warm turns down
 // (see TurnProfiler).
-// "-- --startup [runs] [--migrated]" instead times the host process from its start to its first answered turn (see
-// StartupMeasurement); --migrated starts it on an already migrated database instead of none, for the analysis.
+// "-- --startup [runs] [--migrated] [--host path/Termine.Bot.dll]" instead times the host process from its start to its
+// first answered turn (see StartupMeasurement); for the analysis, --migrated starts it on an already migrated database
+// instead of none, --host starts another build of it (e.g. a ReadyToRun publish).
 Environment.SetEnvironmentVariable(BenchmarkDatabase.FolderVariable, BenchmarkDatabase.Folder);
 try
 {
@@ -31,10 +32,11 @@ try
 
     if (args is ["--startup", ..])
     {
-        var runs = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } count
+        var runs = args.Skip(1).TakeWhile(a => a != "--host").FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } count
             ? int.Parse(count, CultureInfo.InvariantCulture)
             : StartupMeasurement.DefaultRuns;
-        return await StartupMeasurement.RunAsync(runs, migrated: args.Contains("--migrated"));
+        var host = args.SkipWhile(a => a != "--host").Skip(1).FirstOrDefault();
+        return await StartupMeasurement.RunAsync(runs, migrated: args.Contains("--migrated"), host: host);
     }
 
     var arguments = args.Length == 0 ? ["--filter", "*"] : args;

@@ -30,10 +30,11 @@ public static class StartupMeasurement
     /// False (the measurement): every process starts on a database file that does not exist yet, so it creates and
     /// migrates it. True (for the analysis): on a copy of a database an earlier process already migrated.
     /// </param>
-    public static async Task<int> RunAsync(int runs, bool migrated = false)
+    /// <param name="host">Another build of the host to start (e.g. a ReadyToRun publish), for the analysis.</param>
+    public static async Task<int> RunAsync(int runs, bool migrated = false, string? host = null)
     {
         var root = RepositoryRoot();
-        var dll = Path.Combine(root, "bot", "bin", "Release", "net10.0", "Termine.Bot.dll");
+        var dll = host is not null ? Path.GetFullPath(host) : Path.Combine(root, "bot", "bin", "Release", "net10.0", "Termine.Bot.dll");
         if (!File.Exists(dll))
         {
             Console.Error.WriteLine($"{dll} is missing: build the host first (dotnet build -c Release bot/Termine.Bot.csproj).");

@@ -1,12 +1,20 @@
+using Termine.Bot.Admin.Access;
 using Termine.Bot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTermine();
 
 var app = builder.Build();
+if (args is [InitialAdministrator.Command, var userName, ..])
+{
+    await app.PrepareAsync();
+    return await app.Services.GetRequiredService<InitialAdministrator>().RunCommandAsync(userName, app.Lifetime.ApplicationStopping);
+}
+
 app.MapTermine();
 await app.PrepareAsync();
 await app.RunAsync();
+return 0;
 
 /// <summary>Exposed for WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -5,6 +5,8 @@ namespace Termine.Booking.Appointments;
 /// </summary>
 public sealed class Appointment
 {
+    public const int MaxCalledDeskLength = 32;
+
     public Guid Id { get; set; }
 
     /// <summary>Short, readable aloud; set on confirmation.</summary>
@@ -66,4 +68,16 @@ public sealed class Appointment
     public DateTimeOffset? BookedAt { get; set; }
 
     public DateTimeOffset? CancelledAt { get; set; }
+
+    /// <summary>When staff last called the resident in the waiting area.</summary>
+    public DateTimeOffset? CalledAt { get; set; }
+
+    /// <summary>Where the resident was called to, as the waiting-room display shows it (e.g. "Schalter 3").</summary>
+    public string? CalledDesk { get; set; }
+
+    /// <summary>When the visit ended, as done or as a no-show.</summary>
+    public DateTimeOffset? CompletedAt { get; set; }
+
+    /// <summary>When the personal data was removed after the retention period; the row stays for the statistics.</summary>
+    public DateTimeOffset? AnonymisedAt { get; set; }
 }

@@ -5,6 +5,8 @@ using Microsoft.Extensions.WebEncoders;
 using Termine.Booking;
 using Termine.Booking.Persistence;
 using Termine.Booking.Notifications;
+using Termine.Bot.Admin;
+using Termine.Bot.Admin.Access;
 using Termine.Bot.Api;
 using Termine.Bot.Channels;
 using Termine.Bot.Channels.DirectLine;
@@ -32,7 +34,9 @@ public static class HostingExtensions
         builder.Services.AddOpenApi();
         builder.Services.AddApiRateLimiting();
         builder.Services.AddDatabaseHealthCheck();
-        builder.Services.AddRazorPages(options => options.RootDirectory = "/SelfService/Pages");
+        builder.Services.AddStaffAdmin();
+        // Every page declares its own absolute route; the root is the project so each feature keeps its pages.
+        builder.Services.AddRazorPages(options => options.AuthorizeStaffPages().RootDirectory = "/");
         // Arabic, Cyrillic and accented letters stay readable in the pages' source; markup characters are still encoded.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;
@@ -42,10 +46,13 @@ public static class HostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAdminSecurityHeaders();
         app.UseStaticFiles();
         // Before the rate limiter, so a browser's preflight is answered without spending the page's token quota.
         app.UseCors();
         app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
         app.MapHealthEndpoints();
         app.MapServicesEndpoints();
@@ -63,6 +70,7 @@ public static class HostingExtensions
     {
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
         await app.Services.GetRequiredService<BotDatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+        await app.Services.GetRequiredService<InitialAdministrator>().EnsureAsync(app.Lifetime.ApplicationStopping);
         if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.AllowUnauthenticated)
         {
             app.Logger.LogWarning("Termine:Bot:AllowUnauthenticated is on: /api/messages takes calls without a token. For local development only.");

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Termine.Bot.Admin.Access;
+using Termine.Bot.Admin.ActionLog;
 
 namespace Termine.Bot.State;
 
 /// <summary>
-/// The bot's conversation state, transcripts and Direct Line conversations. It lives in the booking database but keeps
+/// The bot's conversation state, transcripts and Direct Line conversations, and the staff's accounts and action log. It lives in the booking database but keeps
 /// its own migrations and its own history table, so the two contexts can be migrated one after the other without
 /// seeing each other's migrations. Each provider has its own subclass, as the booking context has.
 /// </summary>
@@ -28,6 +30,12 @@ public abstract class BotDbContext(DbContextOptions options) : DbContext(options
     public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
 
     public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
+
+    public DbSet<ConversationSummary> ConversationSummaries => Set<ConversationSummary>();
+
+    public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
+
+    public DbSet<StaffAction> StaffActions => Set<StaffAction>();
 
     /// <summary>Whether a failed save broke a unique index: another writer created the same row first.</summary>
     public abstract bool IsUniqueViolation(DbUpdateException exception);
@@ -63,6 +71,38 @@ public abstract class BotDbContext(DbContextOptions options) : DbContext(options
             activity.Property(a => a.ConversationId).HasMaxLength(DirectLineIdLength);
             activity.Property(a => a.Type).HasMaxLength(DirectLineTypeLength);
             activity.HasOne<DirectLineConversation>().WithMany().HasForeignKey(a => a.ConversationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ConversationSummary>(summary =>
+        {
+            summary.HasKey(s => new { s.ChannelId, s.ConversationId });
+            summary.Property(s => s.ChannelId).HasMaxLength(ConversationSummary.MaxChannelIdLength);
+            summary.Property(s => s.ConversationId).HasMaxLength(ConversationSummary.MaxConversationIdLength);
+            summary.Property(s => s.Language).HasMaxLength(2);
+            summary.HasIndex(s => s.StartedAt);
+            summary.HasIndex(s => s.AppointmentId);
+        });
+
+        modelBuilder.Entity<StaffUser>(user =>
+        {
+            user.HasKey(u => u.Id);
+            user.Property(u => u.UserName).HasMaxLength(StaffUser.MaxUserNameLength);
+            user.HasIndex(u => u.UserName).IsUnique();
+            user.Property(u => u.DisplayName).HasMaxLength(StaffUser.MaxDisplayNameLength);
+            user.Property(u => u.PasswordHash).HasMaxLength(256);
+            user.Property(u => u.SecurityStamp).HasMaxLength(64).IsConcurrencyToken();
+        });
+
+        modelBuilder.Entity<StaffAction>(action =>
+        {
+            action.HasKey(a => a.Id);
+            action.Property(a => a.Id).ValueGeneratedOnAdd();
+            action.Property(a => a.UserName).HasMaxLength(StaffAction.MaxUserNameLength);
+            action.Property(a => a.Action).HasMaxLength(StaffAction.MaxActionLength);
+            action.Property(a => a.Subject).HasMaxLength(StaffAction.MaxSubjectLength);
+            action.Property(a => a.Detail).HasMaxLength(StaffAction.MaxDetailLength);
+            action.HasIndex(a => a.At);
+            action.HasIndex(a => a.Subject);
         });
     }
 }

@@ -28,5 +28,8 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.HasIndex(a => new { a.Email, a.ServiceId, a.Status });
         builder.HasIndex(a => new { a.ClientKey, a.Status });
         builder.HasIndex(a => new { a.Start, a.Status });
+        builder.Property(a => a.CalledDesk).HasMaxLength(Appointment.MaxCalledDeskLength);
+        // The waiting area's lists and the retention sweep read by arrival day and by anonymisation.
+        builder.HasIndex(a => new { a.AnonymisedAt, a.Start });
     }
 }

@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Termine.Bot.Admin.Access;
+
+public sealed class AdminOptions
+{
+    public const string SectionName = "Termine:Admin";
+
+    /// <summary>Failed logins in a row after which an account is locked.</summary>
+    [Range(1, 100)]
+    public int LockoutThreshold { get; set; } = 5;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long a sign-in lasts without use (sliding): a desk left alone logs itself out.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The first administrator, created at start when there is no administrator yet.</summary>
+    public InitialAdministratorOptions InitialAdministrator { get; set; } = new();
+}
+
+/// <summary>
+/// Both from the environment (<c>Termine__Admin__InitialAdministrator__UserName</c>, <c>…__Password</c>), never from
+/// the repository; or use <c>dotnet run --project bot -- create-admin NAME</c>, which reads the password from the
+/// terminal. The password should be changed after the first login.
+/// </summary>
+public sealed class InitialAdministratorOptions
+{
+    [StringLength(StaffUser.MaxUserNameLength)]
+    public string? UserName { get; set; }
+
+    [MinLength(StaffPasswords.MinLength)]
+    public string? Password { get; set; }
+}

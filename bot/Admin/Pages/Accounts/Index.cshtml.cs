@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Termine.Bot.Admin.Access;
+using Termine.Bot.Admin.ActionLog;
+using Termine.Bot.State;
+
+namespace Termine.Bot.Admin.Pages.Accounts;
+
+/// <summary>Administrators create staff accounts and switch them off; nobody can switch off their own.</summary>
+public sealed class AccountsModel(IDbContextFactory<BotDbContext> contexts, StaffAccounts accounts, StaffActionLog log, TimeProvider time) : PageModel
+{
+    public IReadOnlyList<StaffUser> Users { get; private set; } = [];
+
+    public DateTimeOffset Now { get; private set; }
+
+    public string? Notice { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostCreateAsync(
+        string newUserName, string newDisplayName, StaffRole newRole, string newPassword, CancellationToken cancellationToken)
+    {
+        var (user, problem) = await accounts.CreateAsync(newUserName ?? "", newDisplayName ?? "", newPassword ?? "", newRole, cancellationToken);
+        if (user is null)
+        {
+            Error = problem;
+        }
+        else
+        {
+            await log.RecordAsync(User, "account.created", user.UserName, $"Rolle {user.Role}", cancellationToken);
+            Notice = $"Das Konto „{user.UserName}“ ist angelegt.";
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostActiveAsync(Guid id, bool active, CancellationToken cancellationToken)
+    {
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var user = await db.StaffUsers.SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
+            if (user is null || user.UserName == User.UserName())
+            {
+                Error = "Dieses Konto kann hier nicht geändert werden.";
+            }
+            else
+            {
+                user.Active = active;
+                user.SecurityStamp = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+                await db.SaveChangesAsync(cancellationToken);
+                await log.RecordAsync(User, active ? "account.activated" : "account.deactivated", user.UserName, cancellationToken);
+                Notice = active ? $"„{user.UserName}“ ist wieder aktiv." : $"„{user.UserName}“ ist deaktiviert und abgemeldet.";
+            }
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        Users = await db.StaffUsers.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+    }
+}

@@ -19,7 +19,11 @@ public sealed class HostProcess : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     private readonly Process _process;
+    private const int KeptProblems = 40;
+
     private readonly ConcurrentQueue<string> _log = new();
+    private readonly ConcurrentQueue<string> _problems = new();
+    private bool _inProblem;
 
     private HostProcess(Process process, string baseUrl)
     {
@@ -41,6 +45,9 @@ public sealed class HostProcess : IAsyncDisposable
 
     /// <summary>The last lines the host wrote, for a report of what went wrong.</summary>
     public string RecentLog => string.Join(Environment.NewLine, _log);
+
+    /// <summary>The first warnings and errors the host logged (the console logger's "warn:" and "fail:" entries).</summary>
+    public string Problems => string.Join(Environment.NewLine, _problems);
 
     /// <param name="settings">Configuration as environment variables (<c>__</c> for <c>:</c>), on top of the run's own.</param>
     public static async Task<HostProcess> StartAsync(
@@ -137,6 +144,14 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         _log.Enqueue(line);
+        // An entry is its header line ("warn: Category[id]") and the indented lines of its message after it.
+        _inProblem = line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal)
+            || (_inProblem && line.StartsWith(' '));
+        if (_inProblem && _problems.Count < KeptProblems)
+        {
+            _problems.Enqueue(line);
+        }
+
         while (_log.Count > KeptLogLines && _log.TryDequeue(out _))
         {
         }

@@ -54,10 +54,10 @@ public sealed class LoadRun(LoadOptions options, string repositoryRoot, string h
             var references = statistics.References;
             var booked = await database.CountBookedAsync(references, cancellationToken);
             var doubleBookings = await database.CountDoubleBookingsAsync(cancellationToken);
-            if (statistics.Errors.Count > 0)
+            foreach (var (host, i) in hosts.Select((h, i) => (h, i)).Where(h => h.h.Problems.Length > 0))
             {
-                Console.WriteLine("// the first host's last log lines:");
-                Console.WriteLine(hosts[0].RecentLog);
+                Console.WriteLine($"// host {i + 1} logged warnings or errors; the first of them:");
+                Console.WriteLine(host.Problems);
             }
 
             return new LoadResult(options, database.Provider, statistics, elapsed, hostCpu, ownCpu, booked, doubleBookings);
@@ -100,15 +100,16 @@ public sealed class LoadRun(LoadOptions options, string repositoryRoot, string h
         }
         catch (HttpRequestException exception)
         {
-            statistics.Error("HTTP failure", exception.Message);
+            statistics.Error("HTTP failure", $"{exception.Message} {exception.InnerException?.Message}");
         }
         catch (WebSocketException exception)
         {
             statistics.Error("WebSocket failure", exception.Message);
         }
-        catch (OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
-            statistics.Error("conversation timed out", exception.Message);
+            // Either the whole conversation ran out of time, or one request outlived the HttpClient's timeout.
+            statistics.Error(timeout.IsCancellationRequested ? "conversation timed out" : "HTTP request timed out", exception.Message);
         }
     }
 

@@ -22,7 +22,8 @@ public static class PersistenceServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddPooledDbContextFactory<SqliteBookingDbContext>((sp, o) =>
-            o.UseSqlite(SqliteConnectionString(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)));
+            o.UseSqlite(SqliteConnectionString(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString))
+                .AddInterceptors(SqliteBusyTimeoutInterceptor.Instance));
         services.AddPooledDbContextFactory<PostgresBookingDbContext>((sp, o) =>
             o.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddSingleton<IDbContextFactory<BookingDbContext>>(sp =>

@@ -18,7 +18,7 @@ public static class BotStateServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddPooledDbContextFactory<SqliteBotDbContext>((sp, o) => o.UseSqlite(
             PersistenceServiceCollectionExtensions.SqliteConnectionString(Database(sp).ConnectionString),
-            sqlite => sqlite.MigrationsHistoryTable(BotDbContext.MigrationsHistoryTable)));
+            sqlite => sqlite.MigrationsHistoryTable(BotDbContext.MigrationsHistoryTable)).AddInterceptors(SqliteBusyTimeoutInterceptor.Instance));
         services.AddPooledDbContextFactory<PostgresBotDbContext>((sp, o) => o.UseNpgsql(
             Database(sp).ConnectionString,
             npgsql => npgsql.MigrationsHistoryTable(BotDbContext.MigrationsHistoryTable)));

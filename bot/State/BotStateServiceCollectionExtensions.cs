@@ -31,6 +31,7 @@ public static class BotStateServiceCollectionExtensions
         services.AddSingleton<IStorage, EfStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
+        services.AddSingleton<ConversationSummaries>();
         services.AddSingleton<ITranscriptStore, EfTranscriptStore>();
         // The SDK's TranscriptLoggerMiddleware asks for the logger half; it is the same store.
         services.AddSingleton<ITranscriptLogger>(sp => sp.GetRequiredService<ITranscriptStore>());

@@ -5,6 +5,7 @@ using Termine.Booking.Catalog;
 using Termine.Booking.CheckIn;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
+using Termine.Booking.Retention;
 using Termine.Booking.Scheduling;
 
 namespace Termine.Booking;
@@ -39,6 +40,7 @@ public static class BookingCoreServiceCollectionExtensions
         services.AddSingleton<CheckInService>();
 
         services.AddNotifications();
+        services.AddRetention();
         services.AddBookingPersistence();
         return services;
     }

@@ -4,6 +4,7 @@ using Termine.Bot.Conversation;
 using Termine.Bot.Dialogs.Language;
 using Termine.Bot.Dialogs.Replies;
 using Termine.Bot.Dialogs.Services;
+using Termine.Bot.State;
 
 namespace Termine.Bot.Dialogs;
 
@@ -11,7 +12,8 @@ namespace Termine.Bot.Dialogs;
 /// What a resident can say at any step: another language, help, start over, talk to a person, which documents, or
 /// cancel/move an appointment. Checked before the active step sees the message; afterwards the step asks again.
 /// </summary>
-public abstract class InterruptibleDialog(string dialogId, ConversationLanguage conversationLanguage) : ComponentDialog(dialogId)
+public abstract class InterruptibleDialog(string dialogId, ConversationLanguage conversationLanguage, ConversationSummaries summaries)
+    : ComponentDialog(dialogId)
 {
     /// <summary>Commands are short; a long sentence that happens to contain "help" is an answer, not a command.</summary>
     private const int MaxCommandWords = 10;
@@ -60,6 +62,9 @@ public abstract class InterruptibleDialog(string dialogId, ConversationLanguage 
                 return await OnBeginDialogAsync(innerDc, null, cancellationToken);
             case "Keywords.Person":
                 await innerDc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts.Get("Person", language, OfficeContact.Phone), language), cancellationToken);
+                var conversation = innerDc.Context.Activity;
+                await summaries.RecordOutcomeAsync(
+                    conversation.ChannelId, conversation.Conversation.Id, ConversationOutcome.AskedForPerson, appointmentId: null, cancellationToken);
                 break;
             default:
                 await innerDc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts["Help", language], language), cancellationToken);

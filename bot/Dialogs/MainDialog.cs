@@ -1,6 +1,7 @@
 using Termine.Bot.Conversation;
 using Termine.Bot.Dialogs.Booking;
 using Termine.Bot.Dialogs.Replies;
+using Termine.Bot.State;
 
 namespace Termine.Bot.Dialogs;
 
@@ -14,8 +15,9 @@ public sealed class MainDialog : InterruptibleDialog
         ConversationLanguage conversationLanguage,
         BookAppointmentDialog book,
         DocumentsDialog documents,
-        ManageAppointmentDialog manage)
-        : base(nameof(MainDialog), conversationLanguage)
+        ManageAppointmentDialog manage,
+        ConversationSummaries summaries)
+        : base(nameof(MainDialog), conversationLanguage, summaries)
     {
         AddDialog(book);
         AddDialog(documents);

@@ -5,6 +5,7 @@ using Termine.Bot.Conversation;
 using Termine.Bot.Conversation.Prompts;
 using Termine.Bot.Dialogs.Booking;
 using Termine.Bot.Dialogs.Replies;
+using Termine.Bot.State;
 
 namespace Termine.Bot.Dialogs;
 
@@ -18,11 +19,14 @@ public sealed class ManageAppointmentDialog : ComponentDialog
     private readonly AppointmentChanges _changes;
     private readonly ServiceCatalog _catalog;
     private readonly ConversationLanguage _language;
+    private readonly ConversationSummaries _summaries;
 
     public ManageAppointmentDialog(
-        IPromptRenderer renderer, AppointmentChanges changes, ServiceCatalog catalog, ConversationLanguage language, ChooseSlotDialog chooseSlot)
+        IPromptRenderer renderer, AppointmentChanges changes, ServiceCatalog catalog, ConversationLanguage language, ChooseSlotDialog chooseSlot,
+        ConversationSummaries summaries)
         : base(nameof(ManageAppointmentDialog))
     {
+        _summaries = summaries;
         (_changes, _catalog, _language) = (changes, catalog, language);
         AddDialog(new WaterfallDialog<ManageAppointmentValues>(nameof(ManageAppointmentDialog) + ".Steps",
             [AskReferenceStepAsync, AskEmailStepAsync, AskActionStepAsync, ActStepAsync, MovedStepAsync]));
@@ -78,6 +82,11 @@ public sealed class ManageAppointmentDialog : ComponentDialog
         {
             case 0:
                 var cancelled = await _changes.CancelAsync(Proof(step.Values), cancellationToken);
+                if (cancelled is BookingResult.Booked gone)
+                {
+                    await RecordManagedAsync(step, gone.Appointment.Id, cancellationToken);
+                }
+
                 await Say(step, cancelled is BookingResult.Booked ? "Manage.Cancelled" : "Manage.NotFound", language, cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             case 1:
@@ -100,6 +109,7 @@ public sealed class ManageAppointmentDialog : ComponentDialog
         var moved = await _changes.RescheduleAsync(Proof(step.Values), chosen.Start, cancellationToken);
         if (moved is BookingResult.Booked booked)
         {
+            await RecordManagedAsync(step, booked.Appointment.Id, cancellationToken);
             await step.Context.SendActivityAsync(ReplyFactory.Say(
                 DialogTexts.Texts.Get("Manage.Moved", language, AppointmentEmailComposer.Texts.DateAndTime(booked.Appointment.Start, language)), language), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
@@ -109,6 +119,10 @@ public sealed class ManageAppointmentDialog : ComponentDialog
         await Say(step, "Slots.Taken", language, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
+
+    private Task RecordManagedAsync(DialogContext dc, Guid appointmentId, CancellationToken cancellationToken) =>
+        _summaries.RecordOutcomeAsync(
+            dc.Context.Activity.ChannelId, dc.Context.Activity.Conversation.Id, ConversationOutcome.Managed, appointmentId, cancellationToken);
 
     private static AppointmentProof Proof(ManageAppointmentValues values) => new AppointmentProof.ReferenceAndEmail(values.Reference, values.Email);
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Termine.Booking.Persistence;
+using Termine.Booking.Retention;
 
 namespace Termine.Bot.State;
 
@@ -31,6 +32,8 @@ public static class BotStateServiceCollectionExtensions
         services.AddSingleton<IStorage, EfStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
+        services.AddSingleton<ConversationSummaries>();
+        services.AddSingleton<IRetentionStep, ConversationRetention>();
         services.AddSingleton<ITranscriptStore, EfTranscriptStore>();
         // The SDK's TranscriptLoggerMiddleware asks for the logger half; it is the same store.
         services.AddSingleton<ITranscriptLogger>(sp => sp.GetRequiredService<ITranscriptStore>());

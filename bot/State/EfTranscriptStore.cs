@@ -10,10 +10,12 @@ namespace Termine.Bot.State;
 /// Transcripts in the database: each activity as the SDK serializes it, under its channel, conversation and UTC
 /// time. Pages of 20 as in the SDK's stores; a continuation token is the row id of the last item of the previous
 /// page. An update or delete of a message rewrites the logged message as the SDK's MemoryTranscriptStore does.
+/// Each new activity updates its conversation's summary in the same save, so the staff's list never misses one.
 /// </summary>
-public sealed class EfTranscriptStore(IDbContextFactory<BotDbContext> contexts, TimeProvider time) : ITranscriptStore
+public sealed class EfTranscriptStore(IDbContextFactory<BotDbContext> contexts, ConversationSummaries summaries, TimeProvider time) : ITranscriptStore
 {
     private const int PageSize = 20;
+    private const int MaxAttempts = 3;
 
     // As the SDK's middleware and blob transcript store write activities.
     private static readonly JsonSerializerSettings JsonSettings = new() { NullValueHandling = NullValueHandling.Ignore };
@@ -42,7 +44,7 @@ public sealed class EfTranscriptStore(IDbContextFactory<BotDbContext> contexts, 
         {
             ActivityTypes.MessageUpdate => Enqueue(() => RewriteAsync(entry, Updated)),
             ActivityTypes.MessageDelete => Enqueue(() => RewriteAsync(entry, Tombstone)),
-            _ => Enqueue(() => InsertAsync(entry)),
+            _ => Enqueue(() => InsertAsync(entry, (activity as Activity)?.Locale, ActivitySpeaker.IsBot(activity))),
         };
     }
 
@@ -149,11 +151,30 @@ public sealed class EfTranscriptStore(IDbContextFactory<BotDbContext> contexts, 
         await write();
     }
 
-    private async Task InsertAsync(TranscriptActivity entry)
+    private async Task InsertAsync(TranscriptActivity entry, string? locale, bool fromBot)
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        db.TranscriptActivities.Add(entry);
-        await db.SaveChangesAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            db.TranscriptActivities.Add(new TranscriptActivity
+            {
+                ChannelId = entry.ChannelId,
+                ConversationId = entry.ConversationId,
+                ActivityId = entry.ActivityId,
+                Timestamp = entry.Timestamp,
+                Json = entry.Json,
+            });
+            await summaries.TouchAsync(db, entry.ChannelId, entry.ConversationId, locale, fromBot);
+            try
+            {
+                await db.SaveChangesAsync();
+                return;
+            }
+            catch (DbUpdateException ex) when (db.IsUniqueViolation(ex) && attempt < MaxAttempts)
+            {
+                // Another host created the conversation's summary in the same moment: count on its row.
+            }
+        }
     }
 
     /// <summary>Replaces the logged message the update or delete refers to; one that was never logged is ignored.</summary>

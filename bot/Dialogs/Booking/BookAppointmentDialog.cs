@@ -8,6 +8,7 @@ using Termine.Bot.Conversation.Prompts;
 using Termine.Bot.Dialogs.Prompts;
 using Termine.Bot.Dialogs.Replies;
 using Termine.Bot.Dialogs.Services;
+using Termine.Bot.State;
 
 namespace Termine.Bot.Dialogs.Booking;
 
@@ -27,13 +28,15 @@ public sealed class BookAppointmentDialog : ComponentDialog
     private readonly ServiceMatcher _matcher;
     private readonly ConversationLanguage _language;
     private readonly BookingService _bookings;
+    private readonly ConversationSummaries _summaries;
     private readonly int _maxPersons;
 
     public BookAppointmentDialog(
         IPromptRenderer renderer, ServiceCatalog catalog, ServiceMatcher matcher, ConversationLanguage language, BookingService bookings,
-        IOptions<BookingOptions> options, ChooseSlotDialog chooseSlot, ContactDetailsDialog contactDetails)
+        IOptions<BookingOptions> options, ChooseSlotDialog chooseSlot, ContactDetailsDialog contactDetails, ConversationSummaries summaries)
         : base(nameof(BookAppointmentDialog))
     {
+        _summaries = summaries;
         (_catalog, _matcher, _language, _bookings, _maxPersons) = (catalog, matcher, language, bookings, options.Value.MaxPersons);
         AddDialog(new WaterfallDialog<BookAppointmentValues>(StepsId,
             [AskServiceStepAsync, ClarifyServiceStepAsync, ExplainStepAsync, ChooseSlotStepAsync, ContactStepAsync, SummaryStepAsync, BookStepAsync]));
@@ -167,6 +170,7 @@ public sealed class BookAppointmentDialog : ComponentDialog
         switch (result)
         {
             case BookingResult.Booked booked:
+                await _summaries.RecordOutcomeAsync(activity.ChannelId, activity.Conversation.Id, ConversationOutcome.Booked, booked.Appointment.Id, cancellationToken);
                 await step.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts.Get("Booked", language,
                     AppointmentEmailComposer.Texts.DateAndTime(booked.Appointment.Start, language), booked.Appointment.Reference, values.Email), language), cancellationToken);
                 return await step.EndDialogAsync(booked.Appointment, cancellationToken);

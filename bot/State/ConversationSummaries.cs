@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Termine.Booking;
+
+namespace Termine.Bot.State;
+
+/// <summary>
+/// Keeps each conversation's <see cref="ConversationSummary"/>: the transcript store touches it with every logged
+/// activity, and the dialogs name the outcome when they reach one. Times are the host's clock when the activity was
+/// logged (not the channel's time stamp), so the list's "quiet for 30 minutes" and the retention period measure
+/// against the same clock.
+/// </summary>
+public sealed class ConversationSummaries(IDbContextFactory<BotDbContext> contexts, TimeProvider time)
+{
+    private const int MaxAttempts = 3;
+
+    /// <summary>An outcome only rises: a booking is not undone by a later question for a person.</summary>
+    private static int Rank(ConversationOutcome outcome) => outcome switch
+    {
+        ConversationOutcome.Booked => 3,
+        ConversationOutcome.Managed => 2,
+        ConversationOutcome.AskedForPerson => 1,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// Counts an activity being logged in <paramref name="db"/> (saved by the caller with it). The bot's replies carry
+    /// the conversation's language as their locale; a resident's locale counts only until the bot has answered.
+    /// </summary>
+    internal async Task TouchAsync(BotDbContext db, string channelId, string conversationId, string? locale, bool fromBot)
+    {
+        if (!Fits(channelId, conversationId))
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var summary = await FindOrAddAsync(db, channelId, conversationId, now);
+        summary.LastActivityAt = now;
+        summary.ActivityCount++;
+        if (Languages.TryNormalize(locale, out var language) && (fromBot || summary.Language is null))
+        {
+            summary.Language = language;
+        }
+    }
+
+    /// <summary>Records what the conversation came to, with the appointment it booked or managed.</summary>
+    public async Task RecordOutcomeAsync(
+        string channelId, string conversationId, ConversationOutcome outcome, Guid? appointmentId, CancellationToken cancellationToken)
+    {
+        if (!Fits(channelId, conversationId))
+        {
+            return;
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var summary = await FindOrAddAsync(db, channelId, conversationId, time.GetUtcNow());
+            if (Rank(outcome) >= Rank(summary.Outcome))
+            {
+                summary.Outcome = outcome;
+                summary.AppointmentId = appointmentId ?? summary.AppointmentId;
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException ex) when (db.IsUniqueViolation(ex) && attempt < MaxAttempts)
+            {
+                // The transcript store created the row in the same moment; read it again and update it.
+            }
+        }
+    }
+
+    /// <summary>A conversation whose ids exceed the columns keeps its transcript but gets no entry in the list.</summary>
+    private static bool Fits(string channelId, string conversationId) =>
+        channelId.Length <= ConversationSummary.MaxChannelIdLength && conversationId.Length <= ConversationSummary.MaxConversationIdLength;
+
+    private static async Task<ConversationSummary> FindOrAddAsync(BotDbContext db, string channelId, string conversationId, DateTimeOffset now)
+    {
+        var summary = await db.ConversationSummaries.SingleOrDefaultAsync(s => s.ChannelId == channelId && s.ConversationId == conversationId);
+        if (summary is null)
+        {
+            summary = new ConversationSummary { ChannelId = channelId, ConversationId = conversationId, StartedAt = now, LastActivityAt = now };
+            db.ConversationSummaries.Add(summary);
+        }
+
+        return summary;
+    }
+}

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Termine.Booking.Appointments;
 using Termine.Booking.CheckIn;
 using Termine.Booking.Persistence;
@@ -22,7 +24,12 @@ public sealed class RetentionTests : IClassFixture<TestDatabase>, IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _factory = new TermineFactory(_database, new Dictionary<string, string?> { ["Termine:Mail:PickupDirectory"] = _pickup });
+        // The test jumps weeks ahead: FakeTimeProvider fires a periodic timer once for every period it passes, so the
+        // outbox worker (every few seconds) would run hundreds of thousands of times; the test runs retention itself.
+        _factory = new TermineFactory(
+            _database,
+            new Dictionary<string, string?> { ["Termine:Mail:PickupDirectory"] = _pickup },
+            services => services.RemoveAll<IHostedService>());
         return Task.CompletedTask;
     }
 

@@ -6,6 +6,7 @@ using Termine.Booking.CheckIn;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
 using Termine.Booking.Scheduling;
+using Termine.Booking.Settings;
 
 namespace Termine.Booking;
 
@@ -23,7 +24,7 @@ public static class BookingCoreServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var path = sp.GetRequiredService<IOptions<CatalogOptions>>().Value.Path;
-            var scheduling = sp.GetRequiredService<IOptions<SchedulingOptions>>().Value;
+            var scheduling = sp.GetRequiredService<IOptionsMonitor<SchedulingOptions>>().CurrentValue;
             return CatalogLoader.Load(
                 Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path),
                 scheduling.Desks.Keys.ToHashSet(),
@@ -38,6 +39,7 @@ public static class BookingCoreServiceCollectionExtensions
         services.AddSingleton<AppointmentChanges>();
         services.AddSingleton<CheckInService>();
 
+        services.AddSettings();
         services.AddNotifications();
         services.AddBookingPersistence();
         return services;

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Termine.Booking.Settings;
 
 namespace Termine.Booking.Catalog;
@@ -13,6 +15,8 @@ public static class CatalogLoader
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        // Stored documents stay readable for people looking into the database: Arabic, Cyrillic and umlauts as they are.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
     public static ServiceCatalog Load(string path, IReadOnlySet<string> knownTeams, int slotUnitMinutes)

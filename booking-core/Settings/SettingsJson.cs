@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Termine.Booking.Catalog;
 using Termine.Booking.Scheduling;
 
@@ -10,7 +12,11 @@ namespace Termine.Booking.Settings;
 /// </summary>
 public static class SettingsJson
 {
-    private static readonly JsonSerializerOptions SchedulingJson = new() { PropertyNameCaseInsensitive = true };
+    private static readonly JsonSerializerOptions SchedulingJson = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
 
     public static string Write(CatalogFile catalog) => JsonSerializer.Serialize(catalog, CatalogLoader.JsonOptions);
 

@@ -86,8 +86,9 @@ public sealed class ServiceModel(CatalogEditor editor, IOptions<SchedulingOption
         var result = await editor.SaveAsync(catalog, Version, User.UserName(), cancellationToken);
         if (result is SettingsSaveResult.Saved)
         {
-            await log.RecordAsync(User, "catalog.changed", entry.Id, IsNew ? "angelegt" : "geändert", cancellationToken);
-            return Redirect($"/admin/settings/services/{(IsNew ? entry.Id : id)}?saved=true");
+            var serviceId = IsNew ? entry.Id! : id;
+            await log.RecordAsync(User, "catalog.changed", serviceId, IsNew ? "angelegt" : "geändert", cancellationToken);
+            return Redirect($"/admin/settings/services/{serviceId}?saved=true");
         }
 
         Show(result, $"services[{index}].");

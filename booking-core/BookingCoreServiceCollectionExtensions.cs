@@ -7,6 +7,7 @@ using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
 using Termine.Booking.Retention;
 using Termine.Booking.Scheduling;
+using Termine.Booking.Settings;
 
 namespace Termine.Booking;
 
@@ -24,7 +25,7 @@ public static class BookingCoreServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var path = sp.GetRequiredService<IOptions<CatalogOptions>>().Value.Path;
-            var scheduling = sp.GetRequiredService<IOptions<SchedulingOptions>>().Value;
+            var scheduling = sp.GetRequiredService<IOptionsMonitor<SchedulingOptions>>().CurrentValue;
             return CatalogLoader.Load(
                 Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path),
                 scheduling.Desks.Keys.ToHashSet(),
@@ -39,6 +40,7 @@ public static class BookingCoreServiceCollectionExtensions
         services.AddSingleton<AppointmentChanges>();
         services.AddSingleton<CheckInService>();
 
+        services.AddSettings();
         services.AddNotifications();
         services.AddRetention();
         services.AddBookingPersistence();

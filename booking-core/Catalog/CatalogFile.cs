@@ -1,9 +1,9 @@
 namespace Termine.Booking.Catalog;
 
-/// <summary>The shape of the catalog data file, as staff edit it.</summary>
-internal sealed record CatalogFile(List<CatalogFile.ServiceEntry>? Services)
+/// <summary>The shape of the catalog data file and of the stored catalog document, as staff edit it.</summary>
+public sealed record CatalogFile(List<CatalogFile.ServiceEntry>? Services)
 {
-    internal sealed record ServiceEntry(
+    public sealed record ServiceEntry(
         string? Id,
         string? Team,
         int DurationMinutes,
@@ -15,5 +15,13 @@ internal sealed record CatalogFile(List<CatalogFile.ServiceEntry>? Services)
         List<DocumentEntry>? Documents,
         Dictionary<string, List<string>>? Keywords);
 
-    internal sealed record DocumentEntry(Dictionary<string, string>? Name, Dictionary<string, string>? Note);
+    public sealed record DocumentEntry(Dictionary<string, string>? Name, Dictionary<string, string>? Note);
+
+    /// <summary>The catalog as a document again, for editing it.</summary>
+    public static CatalogFile From(IEnumerable<ServiceDefinition> services) =>
+        new(services.Select(s => new ServiceEntry(
+            s.Id, s.Team, s.DurationMinutes, s.MinutesPerAdditionalPerson, s.MaxDaysAhead, s.MinNoticeHours,
+            s.Name.Values.ToDictionary(), s.Description.Values.ToDictionary(),
+            s.Documents.Select(d => new DocumentEntry(d.Name.Values.ToDictionary(), d.Note.Values.ToDictionary())).ToList(),
+            s.Keywords.ToDictionary(k => k.Key, k => k.Value.ToList()))).ToList());
 }

@@ -1,8 +1,10 @@
+using Termine.Booking.Settings;
+
 namespace Termine.Booking.Catalog;
 
-/// <summary>Start-up stops with this when the catalog data file is incomplete; the message names every problem.</summary>
-public sealed class CatalogInvalidException(string path, IReadOnlyList<string> problems)
-    : Exception($"The service catalog '{path}' is not valid:{Environment.NewLine}  - {string.Join(Environment.NewLine + "  - ", problems)}")
+/// <summary>Start-up stops with this when the catalog is incomplete; the message names every problem.</summary>
+public sealed class CatalogInvalidException(string source, IReadOnlyList<SettingsProblem> problems)
+    : Exception($"The service catalog '{source}' is not valid:{Environment.NewLine}  - {string.Join(Environment.NewLine + "  - ", problems)}")
 {
-    public IReadOnlyList<string> Problems { get; } = problems;
+    public IReadOnlyList<string> Problems { get; } = problems.Select(p => p.ToString()).ToList();
 }

@@ -6,17 +6,23 @@ namespace Termine.Booking.Scheduling;
 /// <summary>Which days the office is closed: the public holidays of North Rhine-Westphalia, customary days and configured closures.</summary>
 public sealed class HolidayCalendar(IOptions<SchedulingOptions> options)
 {
-    private readonly SchedulingOptions _options = options.Value;
-    private readonly HashSet<DateOnly> _closingDays = [.. options.Value.ClosingDays];
+    /// <summary>
+    /// Each year's closed days, computed once per calendar: the slot search asks for every day it looks at. A new
+    /// calendar (an administrator's change) gets a new cache, so a new closing day counts at once.
+    /// </summary>
+    private volatile Cache _cache = new(options.Value);
 
-    /// <summary>Each year's closed days, computed once: the slot search asks for every day it looks at.</summary>
-    private readonly ConcurrentDictionary<int, IReadOnlySet<DateOnly>> _closedByYear = new();
+    public bool IsClosed(DateOnly date)
+    {
+        var current = options.Value;
+        var cache = _cache;
+        if (!ReferenceEquals(cache.Options, current))
+        {
+            _cache = cache = new Cache(current);
+        }
 
-    public bool IsClosed(DateOnly date) =>
-        _closingDays.Contains(date) || _closedByYear.GetOrAdd(date.Year, ClosedIn).Contains(date);
-
-    private IReadOnlySet<DateOnly> ClosedIn(int year) =>
-        _options.CloseOnCustomaryDays ? PublicHolidays(year).Union(CustomaryClosingDays(year)).ToHashSet() : PublicHolidays(year);
+        return cache.ClosingDays.Contains(date) || cache.ByYear.GetOrAdd(date.Year, cache.ClosedIn).Contains(date);
+    }
 
     /// <summary>The statutory public holidays of North Rhine-Westphalia in a year.</summary>
     public static IReadOnlySet<DateOnly> PublicHolidays(int year)
@@ -59,5 +65,17 @@ public sealed class HolidayCalendar(IOptions<SchedulingOptions> options)
         var month = (h + l - (7 * m) + 114) / 31;
         var day = ((h + l - (7 * m) + 114) % 31) + 1;
         return new DateOnly(year, month, day);
+    }
+
+    private sealed class Cache(SchedulingOptions options)
+    {
+        public SchedulingOptions Options { get; } = options;
+
+        public HashSet<DateOnly> ClosingDays { get; } = [.. options.ClosingDays.Select(d => d.Date)];
+
+        public ConcurrentDictionary<int, IReadOnlySet<DateOnly>> ByYear { get; } = new();
+
+        public IReadOnlySet<DateOnly> ClosedIn(int year) =>
+            Options.CloseOnCustomaryDays ? PublicHolidays(year).Union(CustomaryClosingDays(year)).ToHashSet() : PublicHolidays(year);
     }
 }

@@ -5,7 +5,7 @@ namespace Termine.Booking.Scheduling;
 /// <summary>The office's wall clock: turns instants into local dates and times of Europe/Berlin and back.</summary>
 public sealed class OfficeClock(TimeProvider time, IOptions<SchedulingOptions> options)
 {
-    public TimeZoneInfo Zone { get; } = options.Value.Zone;
+    public TimeZoneInfo Zone => options.Value.Zone;
 
     public DateTimeOffset UtcNow => time.GetUtcNow().ToUniversalTime();
 

@@ -1,25 +1,60 @@
 using Microsoft.Extensions.Options;
+using Termine.Booking.Settings;
 
 namespace Termine.Booking.Scheduling;
 
-internal sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOptions>
+/// <summary>The calendar's rules, applied at start and to every administrator's edit.</summary>
+public sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOptions>
 {
     public ValidateOptionsResult Validate(string? name, SchedulingOptions options)
     {
-        var problems = new List<string>();
+        var problems = Check(options);
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems.Select(p => p.ToString()));
+    }
+
+    public static IReadOnlyList<SettingsProblem> Check(SchedulingOptions options)
+    {
+        var problems = new List<SettingsProblem>();
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
         {
-            problems.Add($"TimeZone '{options.TimeZone}' is not known on this machine.");
+            problems.Add(new("TimeZone", $"'{options.TimeZone}' is not known on this machine."));
         }
 
         if (options.SlotUnit < TimeSpan.FromMinutes(5) || options.SlotUnit > TimeSpan.FromHours(1) || TimeSpan.FromHours(1).Ticks % options.SlotUnit.Ticks != 0)
         {
-            problems.Add("SlotUnit must divide an hour and be between 5 and 60 minutes.");
+            problems.Add(new("SlotUnit", "must divide an hour and be between 5 and 60 minutes."));
+        }
+        else
+        {
+            CheckOpeningHours(options, problems);
         }
 
-        if (options.OpeningHours.Count == 0)
+        if (options.Desks.Count == 0)
         {
-            problems.Add("OpeningHours names no weekday.");
+            problems.Add(new("Desks", "must name at least one team."));
+        }
+
+        foreach (var (team, desks) in options.Desks.Where(d => d.Value is < 1 or > 50))
+        {
+            problems.Add(new($"Desks.{team}", $"has {desks} desks; each team needs 1 to 50."));
+        }
+
+        for (var i = 0; i < options.ClosingDays.Count; i++)
+        {
+            if (options.ClosingDays.Take(i).Any(d => d.Date == options.ClosingDays[i].Date))
+            {
+                problems.Add(new($"ClosingDays[{i}]", $"{options.ClosingDays[i].Date:yyyy-MM-dd} is listed twice."));
+            }
+        }
+
+        return problems;
+    }
+
+    private static void CheckOpeningHours(SchedulingOptions options, List<SettingsProblem> problems)
+    {
+        if (options.OpeningHours.All(d => d.Value.Count == 0))
+        {
+            problems.Add(new("OpeningHours", "names no weekday."));
         }
 
         foreach (var (day, intervals) in options.OpeningHours)
@@ -29,23 +64,16 @@ internal sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOp
             {
                 if (interval.To <= interval.From || interval.From < previousEnd)
                 {
-                    problems.Add($"OpeningHours:{day} has an empty or overlapping interval {interval.From}-{interval.To}.");
+                    problems.Add(new($"OpeningHours.{day}", $"has an empty or overlapping interval {interval.From}-{interval.To}."));
                 }
 
                 if (interval.From.Minute % options.SlotUnit.TotalMinutes != 0 || interval.To.Minute % options.SlotUnit.TotalMinutes != 0)
                 {
-                    problems.Add($"OpeningHours:{day} {interval.From}-{interval.To} does not fall on the slot unit.");
+                    problems.Add(new($"OpeningHours.{day}", $"{interval.From}-{interval.To} does not fall on the slot unit."));
                 }
 
                 previousEnd = interval.To;
             }
         }
-
-        if (options.Desks.Count == 0 || options.Desks.Any(d => d.Value is < 1 or > 50))
-        {
-            problems.Add("Desks must name at least one team, each with 1 to 50 desks.");
-        }
-
-        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

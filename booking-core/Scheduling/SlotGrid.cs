@@ -9,11 +9,12 @@ namespace Termine.Booking.Scheduling;
 /// </summary>
 public sealed class SlotGrid(IOptions<SchedulingOptions> options, HolidayCalendar holidays, OfficeClock clock)
 {
-    private readonly SchedulingOptions _options = options.Value;
+    /// <summary>Read on each call: an administrator's change to the calendar counts at once.</summary>
+    private SchedulingOptions Current => options.Value;
 
-    public TimeSpan Unit => _options.SlotUnit;
+    public TimeSpan Unit => Current.SlotUnit;
 
-    public int DesksOf(string team) => _options.Desks.GetValueOrDefault(team);
+    public int DesksOf(string team) => Current.Desks.GetValueOrDefault(team);
 
     /// <summary>The last day the service can be booked for, counted from today in the office.</summary>
     public DateOnly Horizon(ServiceDefinition service) => clock.Today.AddDays(service.MaxDaysAhead);
@@ -23,7 +24,7 @@ public sealed class SlotGrid(IOptions<SchedulingOptions> options, HolidayCalenda
         DateOnly date, ServiceDefinition service, int persons)
     {
         if (holidays.IsClosed(date) || date > Horizon(service)
-            || !_options.OpeningHours.TryGetValue(date.DayOfWeek, out var intervals))
+            || !Current.OpeningHours.TryGetValue(date.DayOfWeek, out var intervals))
         {
             yield break;
         }
@@ -55,7 +56,7 @@ public sealed class SlotGrid(IOptions<SchedulingOptions> options, HolidayCalenda
     /// <summary>The units of desk time an appointment from start to end takes.</summary>
     public IEnumerable<DateTimeOffset> UnitsOf(DateTimeOffset start, DateTimeOffset end)
     {
-        for (var unit = start; unit < end; unit += _options.SlotUnit)
+        for (var unit = start; unit < end; unit += Current.SlotUnit)
         {
             yield return unit;
         }

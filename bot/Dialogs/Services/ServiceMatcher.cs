@@ -8,12 +8,23 @@ namespace Termine.Bot.Dialogs.Services;
 /// </summary>
 public sealed class ServiceMatcher(ServiceCatalog catalog)
 {
-    private readonly IReadOnlyList<(ServiceDefinition Service, string Language, string Phrase, bool IsName)> _phrases =
-        catalog.Services.SelectMany(s => Termine.Booking.Languages.All.SelectMany(l =>
-                s.KeywordsFor(l).Select(k => (s, l, TextNormalizer.Normalize(k), false))
-                    .Append((s, l, TextNormalizer.Normalize(s.Name[l]), true))))
-            .Where(p => p.Item3.Length > 1)
-            .ToList();
+    /// <summary>Built once per catalog version: an administrator's change brings new names and search words at once.</summary>
+    private volatile PhraseIndex _index = new(catalog.Services);
+
+    private IReadOnlyList<(ServiceDefinition Service, string Language, string Phrase, bool IsName)> Phrases
+    {
+        get
+        {
+            var services = catalog.Services;
+            var index = _index;
+            if (!ReferenceEquals(index.Services, services))
+            {
+                _index = index = new PhraseIndex(services);
+            }
+
+            return index.Phrases;
+        }
+    }
 
     /// <summary>The services that match, best first; one clear winner comes alone.</summary>
     public IReadOnlyList<ServiceDefinition> Match(string text, string language)
@@ -25,7 +36,7 @@ public sealed class ServiceMatcher(ServiceCatalog catalog)
         }
 
         var scores = new Dictionary<ServiceDefinition, double>();
-        foreach (var (service, phraseLanguage, phrase, isName) in _phrases)
+        foreach (var (service, phraseLanguage, phrase, isName) in Phrases)
         {
             var score = Score(normalized, phrase, isName);
             if (score > 0)
@@ -62,5 +73,17 @@ public sealed class ServiceMatcher(ServiceCatalog catalog)
 
         var found = words.Count(w => text.Contains($" {w}", StringComparison.Ordinal));
         return found * 2 > words.Count ? found * 0.8 : 0;
+    }
+
+    private sealed class PhraseIndex(IReadOnlyList<ServiceDefinition> services)
+    {
+        public IReadOnlyList<ServiceDefinition> Services { get; } = services;
+
+        public IReadOnlyList<(ServiceDefinition Service, string Language, string Phrase, bool IsName)> Phrases { get; } =
+            services.SelectMany(s => Termine.Booking.Languages.All.SelectMany(l =>
+                    s.KeywordsFor(l).Select(k => (s, l, TextNormalizer.Normalize(k), false))
+                        .Append((s, l, TextNormalizer.Normalize(s.Name[l]), true))))
+                .Where(p => p.Item3.Length > 1)
+                .ToList();
     }
 }

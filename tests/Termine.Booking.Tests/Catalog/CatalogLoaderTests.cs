@@ -45,9 +45,8 @@ public sealed class CatalogLoaderTests
 
         var error = Assert.Throws<CatalogInvalidException>(() => CatalogLoader.Load(path, Teams, 15));
 
-        var id = first["id"]!.GetValue<string>();
-        Assert.Contains($"service '{id}': name.uk is missing or empty", error.Problems);
-        Assert.Contains($"service '{id}': documents[0].note.tr is missing or empty", error.Problems);
+        Assert.Contains("services[0].name.uk is missing or empty", error.Problems);
+        Assert.Contains("services[0].documents[0].note.tr is missing or empty", error.Problems);
         Assert.Contains("name.uk", error.Message);
         File.Delete(path);
     }

@@ -32,7 +32,7 @@ public sealed class HolidayCalendarTests
     [Fact]
     public void IsClosed_CustomaryAndConfiguredDays_AreClosedUnlessCustomIsSwitchedOff()
     {
-        var options = new SchedulingOptions { ClosingDays = [new DateOnly(2026, 7, 17)] };
+        var options = new SchedulingOptions { ClosingDays = [new ClosingDay { Date = new DateOnly(2026, 7, 17), Reason = "Betriebsausflug" }] };
         var calendar = new HolidayCalendar(Options.Create(options));
         var withoutCustom = new HolidayCalendar(Options.Create(new SchedulingOptions { CloseOnCustomaryDays = false }));
 

@@ -31,7 +31,8 @@ public sealed class AppointmentDirectory(
     }
 
     /// <summary>
-    /// By reference (any spelling), e-mail address or part of the name, case-insensitive, newest first; at most
+    /// By reference (any spelling), whole e-mail address (both by index) or part of the name (a scan), case-insensitive,
+    /// newest first; at most
     /// <see cref="MaxSearchResults"/>.
     /// </summary>
     public async Task<IReadOnlyList<AppointmentRow>> SearchAsync(string text, CancellationToken cancellationToken)
@@ -47,7 +48,7 @@ public sealed class AppointmentDirectory(
         var query = ReferenceGenerator.Normalize(text) is { } reference
             ? booked.Where(a => a.Reference == reference)
             : term.Contains('@')
-                ? booked.Where(a => a.Email!.StartsWith(term))
+                ? booked.Where(a => a.Email == term)
                 : booked.Where(a => a.FullName!.ToLower().Contains(term));
         return await ToRowsAsync(query.OrderByDescending(a => a.Start).Take(MaxSearchResults), cancellationToken);
     }

@@ -18,7 +18,7 @@ namespace Termine.Bot.Admin.Pages.Appointments;
 /// </summary>
 public sealed class NewModel(
     BookingService bookings, SlotFinder slots, ServiceCatalog catalog, AppointmentDirectory directory, OfficeClock clock,
-    IOptions<SiteOptions> site, StaffActionLog log) : PageModel
+    IOptions<SiteOptions> site, IOptions<BookingOptions> options, StaffActionLog log) : PageModel
 {
     public const int SlotsShown = 20;
 
@@ -50,6 +50,8 @@ public sealed class NewModel(
     public string Language { get; set; } = Languages.Default;
 
     public IReadOnlyList<ServiceDefinition> Services => catalog.Services;
+
+    public int MaxPersons => options.Value.MaxPersons;
 
     public IReadOnlyList<Slot> FreeSlots { get; private set; } = [];
 
@@ -115,7 +117,7 @@ public sealed class NewModel(
     private async Task LoadSlotsAsync(CancellationToken cancellationToken)
     {
         Date ??= clock.Today;
-        if (catalog.Find(ServiceId) is not { } service || Persons < 1)
+        if (catalog.Find(ServiceId) is not { } service || Persons < 1 || Persons > MaxPersons)
         {
             return;
         }

@@ -7,7 +7,7 @@ namespace Termine.Booking.Appointments;
 
 /// <summary>
 /// What a resident can do with a booked appointment without calling anyone: look it up, cancel it, move it.
-/// The reference and the e-mail address together are the proof.
+/// The reference and the e-mail address together are the proof; staff do the same for them on the staff pages.
 /// </summary>
 public sealed class AppointmentChanges(
     ServiceCatalog catalog,
@@ -103,6 +103,8 @@ public sealed class AppointmentChanges(
             case AppointmentProof.ManageToken(var token) when !string.IsNullOrEmpty(token) && token.Length <= 64:
                 var hash = AccessToken.Hash(token);
                 return await db.Appointments.SingleOrDefaultAsync(a => a.ManageTokenHash == hash, cancellationToken);
+            case AppointmentProof.StaffAccess(var id):
+                return await db.Appointments.SingleOrDefaultAsync(a => a.Id == id && a.Reference != null, cancellationToken);
             default:
                 return null;
         }

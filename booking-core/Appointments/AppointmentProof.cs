@@ -1,6 +1,9 @@
 namespace Termine.Booking.Appointments;
 
-/// <summary>How a resident shows an appointment is theirs: reference and e-mail address, or the link from the e-mail.</summary>
+/// <summary>
+/// How a resident shows an appointment is theirs (reference and e-mail address, or the link from the e-mail), or that
+/// signed-in staff act for them.
+/// </summary>
 public abstract record AppointmentProof
 {
     private AppointmentProof()
@@ -10,4 +13,7 @@ public abstract record AppointmentProof
     public sealed record ReferenceAndEmail(string? Reference, string? Email) : AppointmentProof;
 
     public sealed record ManageToken(string? Token) : AppointmentProof;
+
+    /// <summary>Staff at the service point, for a resident at the desk or on the phone; only the staff pages, behind their sign-in, make this.</summary>
+    public sealed record StaffAccess(Guid AppointmentId) : AppointmentProof;
 }

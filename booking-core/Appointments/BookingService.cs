@@ -115,7 +115,7 @@ public sealed class BookingService(
         BookingRequest request, string clientKey, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var errors = validator.ValidateSlot(request.ServiceId, request.Start, request.Persons)
-            .Concat(validator.ValidatePerson(request.Person)).ToList();
+            .Concat(validator.ValidatePerson(request)).ToList();
         if (errors.Count > 0)
         {
             return new BookingResult.Invalid(errors);
@@ -130,7 +130,7 @@ public sealed class BookingService(
                 return previous;
             }
 
-            if (await OpenLimitReachedAsync(db, request.Person.Email!, service.Id, ct))
+            if (!string.IsNullOrWhiteSpace(request.Person.Email) && await OpenLimitReachedAsync(db, request.Person.Email, service.Id, ct))
             {
                 return new BookingResult.LimitReached("openAppointments");
             }
@@ -169,7 +169,7 @@ public sealed class BookingService(
         CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        var email = person.Email!.Trim().ToLowerInvariant();
+        var email = string.IsNullOrWhiteSpace(person.Email) ? null : person.Email.Trim().ToLowerInvariant();
         var tokens = AppointmentTokens.Issue(appointment);
         Languages.TryNormalize(person.Language, out var language);
         appointment.Reference = ReferenceGenerator.Next();

@@ -43,12 +43,26 @@ public sealed class BookingValidator(ServiceCatalog catalog, SlotGrid grid, Offi
         return errors;
     }
 
-    public IReadOnlyList<FieldError> ValidatePerson(PersonalData person)
+    public IReadOnlyList<FieldError> ValidatePerson(PersonalData person) => ValidatePerson(person, EmailRequirement.Required);
+
+    /// <summary>The person of a one-step booking, with the e-mail rule the request asks for and may use.</summary>
+    public IReadOnlyList<FieldError> ValidatePerson(BookingRequest request)
+    {
+        if (request.Email == EmailRequirement.OptionalAtServicePoint && request.Channel != BookingChannels.ServicePoint)
+        {
+            return [new("email", "required", "The e-mail address is required on this channel.")];
+        }
+
+        return ValidatePerson(request.Person, request.Email);
+    }
+
+    private IReadOnlyList<FieldError> ValidatePerson(PersonalData person, EmailRequirement email)
     {
         var errors = new List<FieldError>();
         ValidateName(person.FullName, errors);
         ValidateBirthDate(person.BirthDate, errors);
-        if (!IsValidEmail(person.Email))
+        var leftOut = email == EmailRequirement.OptionalAtServicePoint && string.IsNullOrWhiteSpace(person.Email);
+        if (!leftOut && !IsValidEmail(person.Email))
         {
             errors.Add(new("email", "invalid", "The e-mail address is not valid."));
         }

@@ -57,6 +57,22 @@ public sealed partial class OutboxDispatcher(
         return sent;
     }
 
+    /// <summary>
+    /// Makes a message that failed or is backing off due now, for staff who fixed the cause (a typo in the address, a
+    /// mail server that is back). A message leased by a host that is sending it right now is left alone.
+    /// </summary>
+    /// <returns>Whether the message will be tried again.</returns>
+    public async Task<bool> RetryNowAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.UtcNow;
+        var changed = await db.OutboxMessages
+            .Where(m => m.Id == id && m.Content != null && (m.LockedUntil == null || m.LockedUntil < now)
+                && (m.Status == OutboxStatus.Failed || (m.Status == OutboxStatus.Pending && m.Attempts > 0)))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.NextAttemptAt, now), cancellationToken);
+        return changed == 1;
+    }
+
     private async Task<Outcome> SendOneAsync(BookingDbContext db, Guid id, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;

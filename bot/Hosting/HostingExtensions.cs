@@ -8,6 +8,7 @@ using Termine.Booking.Notifications;
 using Termine.Bot.Admin;
 using Termine.Bot.Admin.Access;
 using Termine.Bot.Admin.Transcripts;
+using Termine.Bot.Admin.ServicePoint;
 using Termine.Bot.Api;
 using Termine.Bot.Channels;
 using Termine.Bot.Channels.DirectLine;
@@ -37,6 +38,7 @@ public static class HostingExtensions
         builder.Services.AddDatabaseHealthCheck();
         builder.Services.AddStaffAdmin();
         builder.Services.AddTranscripts();
+        builder.Services.AddServicePoint();
         // Every page declares its own absolute route; the root is the project so each feature keeps its pages.
         builder.Services.AddRazorPages(options => options.AuthorizeStaffPages().RootDirectory = "/");
         // Arabic, Cyrillic and accented letters stay readable in the pages' source; markup characters are still encoded.

@@ -12,6 +12,7 @@ using Termine.Benchmarks;
 // "-- --startup [runs] [--migrated] [--host path/Termine.Bot.dll]" instead times the host process from its start to its
 // first answered turn (see StartupMeasurement); for the analysis, --migrated starts it on an already migrated database
 // instead of none, --host starts another build of it (e.g. a ReadyToRun publish).
+// "-- --staff-pages [runs]" instead times the service point's day view and search on 10,000 appointments (see StaffPagesMeasurement).
 Environment.SetEnvironmentVariable(BenchmarkDatabase.FolderVariable, BenchmarkDatabase.Folder);
 try
 {
@@ -37,6 +38,12 @@ try
             : StartupMeasurement.DefaultRuns;
         var host = args.SkipWhile(a => a != "--host").Skip(1).FirstOrDefault();
         return await StartupMeasurement.RunAsync(runs, migrated: args.Contains("--migrated"), host: host);
+    }
+
+    if (args is ["--staff-pages", ..])
+    {
+        await StaffPagesMeasurement.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : StaffPagesMeasurement.DefaultRuns);
+        return 0;
     }
 
     var arguments = args.Length == 0 ? ["--filter", "*"] : args;

@@ -1,0 +1,16 @@
+using Termine.Booking.Appointments;
+
+namespace Termine.Bot.Admin.ServicePoint;
+
+/// <summary>One appointment as the service point's lists show it; times are the office's local times.</summary>
+public sealed record AppointmentRow(
+    Guid Id,
+    string Reference,
+    string Team,
+    DateTimeOffset Start,
+    DateTimeOffset End,
+    string ServiceName,
+    string? FullName,
+    int Persons,
+    string Language,
+    AppointmentStatus Status);

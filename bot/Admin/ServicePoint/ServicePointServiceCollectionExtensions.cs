@@ -1,0 +1,13 @@
+namespace Termine.Bot.Admin.ServicePoint;
+
+public static class ServicePointServiceCollectionExtensions
+{
+    /// <summary>The service point's lists, outbox view and statistics behind the staff pages.</summary>
+    public static IServiceCollection AddServicePoint(this IServiceCollection services)
+    {
+        services.AddSingleton<AppointmentDirectory>();
+        services.AddSingleton<OutboxOverview>();
+        services.AddSingleton<ServicePointStatistics>();
+        return services;
+    }
+}

@@ -6,6 +6,7 @@ using Termine.Booking.CheckIn;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
 using Termine.Booking.Scheduling;
+using Termine.Booking.WaitingArea;
 
 namespace Termine.Booking;
 
@@ -37,6 +38,7 @@ public static class BookingCoreServiceCollectionExtensions
         services.AddSingleton<BookingService>();
         services.AddSingleton<AppointmentChanges>();
         services.AddSingleton<CheckInService>();
+        services.AddSingleton<WaitingList>();
 
         services.AddNotifications();
         services.AddBookingPersistence();

@@ -74,12 +74,12 @@ public sealed class WaitingList(IDbContextFactory<BookingDbContext> contexts, Of
             : new CallResult.NotWaiting();
     }
 
-    /// <summary>The visit took place. False when the resident was not in today's waiting area (or already finished).</summary>
-    public Task<bool> DoneAsync(Guid appointmentId, CancellationToken cancellationToken) =>
+    /// <summary>The visit took place. Null when the resident was not in today's waiting area (or already finished).</summary>
+    public Task<WaitingEntry?> DoneAsync(Guid appointmentId, CancellationToken cancellationToken) =>
         FinishAsync(appointmentId, AppointmentStatus.Done, cancellationToken);
 
     /// <summary>Called, but nobody came to the desk.</summary>
-    public Task<bool> NoShowAsync(Guid appointmentId, CancellationToken cancellationToken) =>
+    public Task<WaitingEntry?> NoShowAsync(Guid appointmentId, CancellationToken cancellationToken) =>
         FinishAsync(appointmentId, AppointmentStatus.NoShow, cancellationToken);
 
     /// <summary>What the waiting-room display shows: today's latest calls, newest first.</summary>
@@ -116,7 +116,7 @@ public sealed class WaitingList(IDbContextFactory<BookingDbContext> contexts, Of
         return ToEntry(appointment);
     }
 
-    private async Task<bool> FinishAsync(Guid id, AppointmentStatus status, CancellationToken cancellationToken)
+    private async Task<WaitingEntry?> FinishAsync(Guid id, AppointmentStatus status, CancellationToken cancellationToken)
     {
         var today = clock.Today;
         var now = clock.UtcNow;
@@ -126,7 +126,7 @@ public sealed class WaitingList(IDbContextFactory<BookingDbContext> contexts, Of
             .ExecuteUpdateAsync(s => s
                 .SetProperty(a => a.Status, status)
                 .SetProperty(a => a.CompletedAt, now), cancellationToken);
-        return changed == 1;
+        return changed == 0 ? null : ToEntry(await db.Appointments.AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken));
     }
 
     private static WaitingEntry ToEntry(Appointment a) => new(

@@ -85,6 +85,40 @@ public sealed class WaitingAreaBrowserTests(BrowserFixture browser, TestDatabase
         await terminal.ScreenshotAsync(new() { Path = Shot("waiting-terminal-unknown.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task QrCodeHeldUpToTheCamera_ChecksIn()
+    {
+        await using var termine = LiveTermine.Start(database);
+        var reference = await BookTodayAsync(termine, "camera@example.org", "fr");
+        var (_, token, _) = await MailboxReader.ConfirmationAsync(termine.Services, termine.Pickup, reference);
+        var video = QrVideo.Write($"{termine.BaseUrl}/checkin/{token}");
+        try
+        {
+            using var playwright = await Playwright.CreateAsync();
+            await using var camera = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = "/usr/bin/chromium",
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", $"--use-file-for-fake-video-capture={video}"],
+            });
+            var context = await camera.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+            await context.GrantPermissionsAsync(["camera"], new() { Origin = termine.BaseUrl });
+            var terminal = await context.NewPageAsync();
+
+            await terminal.GotoAsync($"{termine.BaseUrl}/checkin");
+
+            var result = terminal.Locator("#result");
+            await Assertions.Expect(result).ToHaveAttributeAsync("lang", "fr", new() { Timeout = 20_000 });
+            await Assertions.Expect(result).ToContainTextAsync("Votre numéro", Polled);
+            await Assertions.Expect(terminal.Locator("#result-number")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^\\d+$"));
+            await terminal.ScreenshotAsync(new() { Path = Shot("waiting-terminal-camera-fr.png"), FullPage = true });
+        }
+        finally
+        {
+            File.Delete(video);
+        }
+    }
+
     private static async Task<string> BookTodayAsync(LiveTermine termine, string email, string language)
     {
         var slots = await termine.Client.GetFromJsonAsync<JsonElement>($"/api/services/{ServiceId}/slots?from=2026-11-24&to=2026-11-24&limit=1");

@@ -8,6 +8,7 @@ using Termine.Booking.Persistence;
 using Termine.Booking.Retention;
 using Termine.Booking.Scheduling;
 using Termine.Booking.Settings;
+using Termine.Booking.WaitingArea;
 
 namespace Termine.Booking;
 
@@ -39,6 +40,7 @@ public static class BookingCoreServiceCollectionExtensions
         services.AddSingleton<BookingService>();
         services.AddSingleton<AppointmentChanges>();
         services.AddSingleton<CheckInService>();
+        services.AddSingleton<WaitingList>();
 
         services.AddSettings();
         services.AddNotifications();

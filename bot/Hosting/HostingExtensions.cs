@@ -16,6 +16,7 @@ using Termine.Bot.Channels.Telegram;
 using Termine.Bot.Dialogs;
 using Termine.Bot.SelfService;
 using Termine.Bot.State;
+using Termine.Bot.WaitingArea;
 
 namespace Termine.Bot.Hosting;
 
@@ -39,6 +40,7 @@ public static class HostingExtensions
         builder.Services.AddStaffAdmin();
         builder.Services.AddTranscripts();
         builder.Services.AddServicePoint();
+        builder.Services.AddWaitingArea();
         // Every page declares its own absolute route; the root is the project so each feature keeps its pages.
         builder.Services.AddRazorPages(options => options.AuthorizeStaffPages().RootDirectory = "/");
         // Arabic, Cyrillic and accented letters stay readable in the pages' source; markup characters are still encoded.
@@ -62,6 +64,7 @@ public static class HostingExtensions
         app.MapServicesEndpoints();
         app.MapAppointmentsEndpoints();
         app.MapCheckInEndpoints();
+        app.MapWaitingAreaEndpoints();
         app.MapBotEndpoints();
         app.MapDirectLine();
         app.MapTelegram();

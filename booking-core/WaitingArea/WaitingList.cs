@@ -1,0 +1,135 @@
+using Microsoft.EntityFrameworkCore;
+using Termine.Booking.Appointments;
+using Termine.Booking.Persistence;
+using Termine.Booking.Scheduling;
+
+namespace Termine.Booking.WaitingArea;
+
+/// <summary>
+/// Today's waiting area: who has arrived, calling them to a desk, and the end of the visit. Every change is one
+/// conditional update on the appointment's current status, so the database decides when two staff members on two
+/// hosts press "call next" at the same moment: the loser finds the row changed and takes the next number.
+/// </summary>
+public sealed class WaitingList(IDbContextFactory<BookingDbContext> contexts, OfficeClock clock)
+{
+    /// <summary>How often "call next" moves on after another desk was faster; far more than desks in one office.</summary>
+    private const int MaxCallNextAttempts = 50;
+
+    /// <summary>Those who arrived today and are waiting or called, by waiting number.</summary>
+    public async Task<IReadOnlyList<WaitingEntry>> TodayAsync(CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Appointments.AsNoTracking()
+            .Where(a => a.ArrivalDay == today && (a.Status == AppointmentStatus.Arrived || a.Status == AppointmentStatus.Called))
+            .OrderBy(a => a.WaitingNumber)
+            .ToListAsync(cancellationToken);
+        return rows.Select(ToEntry).ToList();
+    }
+
+    /// <summary>Calls the lowest waiting number among those not yet called.</summary>
+    public async Task<CallResult> CallNextAsync(string? desk, CancellationToken cancellationToken)
+    {
+        var (name, problem) = DeskName.Validate(desk);
+        if (name is null)
+        {
+            return new CallResult.InvalidDesk(problem!);
+        }
+
+        var today = clock.Today;
+        for (var attempt = 0; attempt < MaxCallNextAttempts; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var next = await db.Appointments.AsNoTracking()
+                .Where(a => a.ArrivalDay == today && a.Status == AppointmentStatus.Arrived)
+                .OrderBy(a => a.WaitingNumber)
+                .Select(a => (Guid?)a.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (next is not { } id)
+            {
+                return new CallResult.NobodyWaiting();
+            }
+
+            if (await CallAsync(db, id, name, [AppointmentStatus.Arrived], cancellationToken) is { } called)
+            {
+                return new CallResult.Called(called);
+            }
+        }
+
+        return new CallResult.NobodyWaiting();
+    }
+
+    /// <summary>Calls the given resident, whether waiting or already called (to call again, perhaps to another desk).</summary>
+    public async Task<CallResult> CallAsync(Guid appointmentId, string? desk, CancellationToken cancellationToken)
+    {
+        var (name, problem) = DeskName.Validate(desk);
+        if (name is null)
+        {
+            return new CallResult.InvalidDesk(problem!);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await CallAsync(db, appointmentId, name, [AppointmentStatus.Arrived, AppointmentStatus.Called], cancellationToken) is { } called
+            ? new CallResult.Called(called)
+            : new CallResult.NotWaiting();
+    }
+
+    /// <summary>The visit took place. Null when the resident was not in today's waiting area (or already finished).</summary>
+    public Task<WaitingEntry?> DoneAsync(Guid appointmentId, CancellationToken cancellationToken) =>
+        FinishAsync(appointmentId, AppointmentStatus.Done, cancellationToken);
+
+    /// <summary>Called, but nobody came to the desk.</summary>
+    public Task<WaitingEntry?> NoShowAsync(Guid appointmentId, CancellationToken cancellationToken) =>
+        FinishAsync(appointmentId, AppointmentStatus.NoShow, cancellationToken);
+
+    /// <summary>What the waiting-room display shows: today's latest calls, newest first.</summary>
+    public async Task<IReadOnlyList<DisplayCall>> DisplayAsync(int count, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var calls = await db.Appointments.AsNoTracking()
+            .Where(a => a.ArrivalDay == today && a.CalledAt != null && a.CalledDesk != null && a.WaitingNumber != null)
+            .OrderByDescending(a => a.CalledAt)
+            .Take(count)
+            .Select(a => new { a.WaitingNumber, a.CalledDesk, a.CalledAt, a.Status })
+            .ToListAsync(cancellationToken);
+        return calls.Select(c => new DisplayCall(c.WaitingNumber!.Value, c.CalledDesk!, c.CalledAt!.Value, c.Status == AppointmentStatus.Called)).ToList();
+    }
+
+    private async Task<WaitingEntry?> CallAsync(
+        BookingDbContext db, Guid id, string desk, AppointmentStatus[] from, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var now = clock.UtcNow;
+        var changed = await db.Appointments
+            .Where(a => a.Id == id && a.ArrivalDay == today && from.Contains(a.Status))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(a => a.Status, AppointmentStatus.Called)
+                .SetProperty(a => a.CalledAt, now)
+                .SetProperty(a => a.CalledDesk, desk), cancellationToken);
+        if (changed == 0)
+        {
+            return null;
+        }
+
+        var appointment = await db.Appointments.AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken);
+        return ToEntry(appointment);
+    }
+
+    private async Task<WaitingEntry?> FinishAsync(Guid id, AppointmentStatus status, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var now = clock.UtcNow;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var changed = await db.Appointments
+            .Where(a => a.Id == id && a.ArrivalDay == today && (a.Status == AppointmentStatus.Arrived || a.Status == AppointmentStatus.Called))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(a => a.Status, status)
+                .SetProperty(a => a.CompletedAt, now), cancellationToken);
+        return changed == 0 ? null : ToEntry(await db.Appointments.AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken));
+    }
+
+    private static WaitingEntry ToEntry(Appointment a) => new(
+        a.Id, a.Reference ?? "", a.WaitingNumber ?? 0, a.ArrivedAt ?? default, a.ServiceId, a.FullName, a.Persons, a.Language,
+        a.Status, a.CalledAt, a.CalledDesk);
+}

@@ -32,7 +32,9 @@ public sealed class TestDatabase : IAsyncLifetime
         await admin.OpenAsync();
         await using var create = new NpgsqlCommand($"CREATE DATABASE {_name}", admin);
         await create.ExecuteNonQueryAsync();
-        ConnectionString = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _name, MaxPoolSize = 300 }.ConnectionString;
+        // The concurrency tests open up to 200 connections at once; on a busy two-core machine the server can take longer
+        // than Npgsql's default 15 s to start that many backends.
+        ConnectionString = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _name, MaxPoolSize = 300, Timeout = 60 }.ConnectionString;
     }
 
     public async Task DisposeAsync()

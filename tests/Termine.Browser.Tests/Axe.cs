@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
-namespace Termine.Browser.Tests.WebChat;
+namespace Termine.Browser.Tests;
 
 /// <summary>
 /// axe-core (npm, installed by <c>npm ci</c> in tests/e2e) injected into the page under test, checking WCAG 2.0/2.1 A and AA.
@@ -28,6 +29,21 @@ public static class Axe
     public sealed record Violation(string Id, string Impact, string Help, IReadOnlyList<string> Nodes)
     {
         public override string ToString() => $"{Id} ({Impact}): {Help}\n    " + string.Join("\n    ", Nodes);
+    }
+
+    /// <summary>
+    /// Runs axe on the page, writes every violation to the test's output and returns the serious and critical ones,
+    /// each marked with <paramref name="where"/>.
+    /// </summary>
+    public static async Task<IEnumerable<string>> SeriousAsync(IPage page, ITestOutputHelper output, string where)
+    {
+        var violations = await RunAsync(page);
+        foreach (var violation in violations)
+        {
+            output.WriteLine($"[{where}] {violation}");
+        }
+
+        return violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"[{where}] {v}");
     }
 
     /// <summary>Runs axe on the whole page as it is now and returns every violation.</summary>

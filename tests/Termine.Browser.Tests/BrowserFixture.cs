@@ -10,6 +10,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright _playwright = null!;
 
+    /// <summary>Where a screenshot of that name goes.</summary>
+    public static string Shot(string name) => Path.Combine(Artifacts, name);
+
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()

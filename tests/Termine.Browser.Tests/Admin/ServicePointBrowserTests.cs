@@ -16,14 +16,10 @@ public sealed class ServicePointBrowserTests(BrowserFixture browser, TestDatabas
     {
         await using var termine = LiveTermine.Start(database);
         await termine.Services.GetRequiredService<StaffAccounts>().CreateAsync("pforte", "Pforte", Password, StaffRole.Staff, CancellationToken.None);
-        // The staff cookie is Secure with the __Host- prefix; Chromium accepts that on http://localhost only.
-        var baseUrl = termine.BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+        var baseUrl = StaffLogin.AdminBaseUrl(termine);
         var page = await browser.DesktopAsync("de-DE");
 
-        await page.GotoAsync($"{baseUrl}/admin/login");
-        await page.GetByLabel("Benutzername").FillAsync("pforte");
-        await page.GetByLabel("Passwort").FillAsync(Password);
-        await page.Keyboard.PressAsync("Enter");
+        await StaffLogin.SignInAsync(page, $"{baseUrl}/admin/login", "pforte", Password);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tagesübersicht" })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Termin vergeben" }).ClickAsync();
@@ -37,19 +33,17 @@ public sealed class ServicePointBrowserTests(BrowserFixture browser, TestDatabas
         await page.GetByLabel("Vollständiger Name").FillAsync("Walk-in Besucherin");
         await page.GetByLabel("Geburtsdatum").FillAsync("1985-03-02");
         await page.GetByLabel("Sprache der Person").SelectOptionAsync("en");
-        await page.ScreenshotAsync(new() { Path = Shot("servicepoint-new.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Shot("servicepoint-new.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "Termin buchen" }).ClickAsync();
 
         var referenceText = page.Locator("#booked-reference");
         await Assertions.Expect(referenceText).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Z0-9]{4}-[A-Z0-9]{4}$"));
         var reference = await referenceText.InnerTextAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Img)).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Shot("servicepoint-booked.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Shot("servicepoint-booked.png"), FullPage = true });
 
         await page.GotoAsync($"{baseUrl}/admin?date=2026-12-01");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = reference })).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Shot("servicepoint-day.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Shot("servicepoint-day.png"), FullPage = true });
     }
-
-    private static string Shot(string name) => Path.Combine(BrowserFixture.Artifacts, name);
 }

@@ -31,7 +31,7 @@ public sealed class WaitingAreaBrowserTests(BrowserFixture browser, TestDatabase
 
         var terminal = await browser.DesktopAsync("de-DE");
         await terminal.GotoAsync($"{termine.BaseUrl}/checkin");
-        await terminal.ScreenshotAsync(new() { Path = Shot("waiting-terminal.png"), FullPage = true });
+        await terminal.ScreenshotAsync(new() { Path = BrowserFixture.Shot("waiting-terminal.png"), FullPage = true });
         var field = terminal.GetByLabel("Code oder Link (Handscanner)");
         await Assertions.Expect(field).ToBeFocusedAsync();
         await terminal.Keyboard.TypeAsync($"{termine.BaseUrl}/checkin/{token}");
@@ -43,29 +43,26 @@ public sealed class WaitingAreaBrowserTests(BrowserFixture browser, TestDatabase
         await Assertions.Expect(result).ToContainTextAsync("Ваш номер у черзі");
         var number = await terminal.Locator("#result-number").TextContentAsync();
         Assert.Matches("^\\d+$", number);
-        await terminal.ScreenshotAsync(new() { Path = Shot("waiting-terminal-checked-in-uk.png"), FullPage = true });
+        await terminal.ScreenshotAsync(new() { Path = BrowserFixture.Shot("waiting-terminal-checked-in-uk.png"), FullPage = true });
 
         var display = await browser.DesktopAsync("de-DE");
         await display.GotoAsync($"{termine.BaseUrl}/display");
         await Assertions.Expect(display.Locator("#newest-call")).ToContainTextAsync("Bitte warten Sie");
 
         var staff = await browser.DesktopAsync("de-DE");
-        await staff.GotoAsync($"{termine.BaseUrl}/admin/waiting");
-        await staff.GetByLabel("Benutzername").FillAsync("servicepoint");
-        await staff.GetByLabel("Passwort").FillAsync(StaffSession.Password);
-        await staff.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+        await StaffLogin.SignInAsync(staff, $"{termine.BaseUrl}/admin/waiting", "servicepoint", StaffSession.Password);
         await Assertions.Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Wartebereich" })).ToBeVisibleAsync();
         await Assertions.Expect(staff.Locator("#waiting-lists")).ToContainTextAsync("Amina Haddad");
         await staff.GetByLabel("Schalter", new() { Exact = true }).FillAsync("Schalter 3");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Nächste Nummer aufrufen" }).ClickAsync();
         await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync($"Nummer {number} wurde zu „Schalter 3“ aufgerufen.");
-        await staff.ScreenshotAsync(new() { Path = Shot("waiting-staff-called.png"), FullPage = true });
+        await staff.ScreenshotAsync(new() { Path = BrowserFixture.Shot("waiting-staff-called.png"), FullPage = true });
 
         await Assertions.Expect(display.Locator("#newest-call .number")).ToHaveTextAsync(number!, new() { Timeout = 15_000 });
         await Assertions.Expect(display.Locator("#newest-call .desk")).ToHaveTextAsync("Schalter 3");
         await Assertions.Expect(display.Locator("#newest-call")).ToHaveAttributeAsync("aria-live", "assertive");
         Assert.DoesNotContain("Amina", await display.ContentAsync());
-        await display.ScreenshotAsync(new() { Path = Shot("waiting-display.png"), FullPage = true });
+        await display.ScreenshotAsync(new() { Path = BrowserFixture.Shot("waiting-display.png"), FullPage = true });
 
         await Assertions.Expect(staff.GetByLabel("Schalter", new() { Exact = true })).ToHaveValueAsync("Schalter 3");
     }
@@ -82,7 +79,7 @@ public sealed class WaitingAreaBrowserTests(BrowserFixture browser, TestDatabase
 
         await Assertions.Expect(terminal.Locator("#result")).ToContainTextAsync("Dieser Code ist uns nicht bekannt", Polled);
         await Assertions.Expect(terminal.Locator("#result")).ToContainTextAsync("We do not recognise this code");
-        await terminal.ScreenshotAsync(new() { Path = Shot("waiting-terminal-unknown.png"), FullPage = true });
+        await terminal.ScreenshotAsync(new() { Path = BrowserFixture.Shot("waiting-terminal-unknown.png"), FullPage = true });
     }
 
     [Fact]
@@ -113,7 +110,7 @@ public sealed class WaitingAreaBrowserTests(BrowserFixture browser, TestDatabase
             await Assertions.Expect(result).ToHaveAttributeAsync("lang", "fr", new() { Timeout = 90_000 });
             await Assertions.Expect(result).ToContainTextAsync("Votre numéro", Polled);
             await Assertions.Expect(terminal.Locator("#result-number")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^\\d+$"));
-            await terminal.ScreenshotAsync(new() { Path = Shot("waiting-terminal-camera-fr.png"), FullPage = true });
+            await terminal.ScreenshotAsync(new() { Path = BrowserFixture.Shot("waiting-terminal-camera-fr.png"), FullPage = true });
         }
         finally
         {
@@ -130,6 +127,4 @@ public sealed class WaitingAreaBrowserTests(BrowserFixture browser, TestDatabase
         });
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
     }
-
-    private static string Shot(string name) => Path.Combine(BrowserFixture.Artifacts, name);
 }

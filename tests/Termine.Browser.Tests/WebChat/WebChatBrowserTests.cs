@@ -134,13 +134,13 @@ public sealed partial class WebChatBrowserTests(BrowserFixture browser, TestData
         {
             var chat = new ChatPanel(page);
             await page.GotoAsync(termine.BaseUrl + "/");
-            problems.AddRange(await SeriousAsync(page, $"{name}, chat closed"));
+            problems.AddRange(await Axe.SeriousAsync(page, output, $"{name}, chat closed"));
 
             await chat.OpenAsync();
             await chat.WaitForQuestionAsync("service");
             await chat.WaitForBotAsync("Worum geht es?");
             await chat.ScreenshotAsync($"webchat-axe-{name}.png");
-            problems.AddRange(await SeriousAsync(page, $"{name}, chat open"));
+            problems.AddRange(await Axe.SeriousAsync(page, output, $"{name}, chat open"));
 
             // Keyboard: Escape closes the chat and the focus goes back to the chat button.
             await chat.Input.FocusAsync();
@@ -251,17 +251,6 @@ public sealed partial class WebChatBrowserTests(BrowserFixture browser, TestData
         await Assertions.Expect(chat.BotBubbles.Filter(new() { HasText = "Worum geht es?" })).ToHaveCountAsync(1);
         await chat.SayAsync("1");
         await chat.WaitForQuestionAsync("date");
-    }
-
-    private async Task<IEnumerable<string>> SeriousAsync(IPage page, string where)
-    {
-        var violations = await Axe.RunAsync(page);
-        foreach (var violation in violations)
-        {
-            output.WriteLine($"[{where}] {violation}");
-        }
-
-        return violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"[{where}] {v}");
     }
 
     private static string Speak(JsonElement activity) =>

@@ -15,13 +15,13 @@ public sealed class OutboxOverview(IDbContextFactory<BookingDbContext> contexts,
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.Status == OutboxStatus.Failed || (m.Status == OutboxStatus.Pending && m.Attempts > 0))
-            .OrderBy(m => m.NextAttemptAt)
-            .Take(MaxRows)
             .Join(db.Appointments, m => m.AppointmentId, a => a.Id, (m, a) => new
             {
                 m.Id, m.Kind, m.Channel, m.Status, m.AppointmentId, a.Reference, m.Attempts, m.NextAttemptAt, m.LastError,
                 HasContent = m.Content != null,
             })
+            .OrderBy(m => m.NextAttemptAt)
+            .Take(MaxRows)
             .ToListAsync(cancellationToken);
         return rows
             .Select(m => new UndeliveredMessage(m.Id, m.Kind, m.Channel, m.Status, m.AppointmentId, m.Reference, m.Attempts,

@@ -141,6 +141,23 @@ public sealed class AdminAccessTests : IClassFixture<TestDatabase>, IAsyncLifeti
     }
 
     [Fact]
+    public async Task OwnPasswordChange_NeedsTheCurrentPassword_ThenOnlyTheNewOneSignsIn()
+    {
+        using var session = await StaffSession.SignInAsync(_factory, "eigene", StaffRole.Staff);
+        const string newPassword = "ein ganz neues Passwort";
+
+        var wrongCurrent = await session.PostFormAsync("/admin/password", new() { ["Current"] = "geraten", ["New"] = newPassword, ["Repeat"] = newPassword });
+        var changed = await session.PostFormAsync("/admin/password", new() { ["Current"] = StaffSession.Password, ["New"] = newPassword, ["Repeat"] = newPassword });
+        var accounts = _factory.Services.GetRequiredService<StaffAccounts>();
+
+        Assert.Contains("Das bisherige Passwort ist falsch.", await wrongCurrent.Content.ReadAsStringAsync());
+        Assert.Contains("Das Passwort ist geändert.", await changed.Content.ReadAsStringAsync());
+        Assert.IsType<StaffSignInResult.Refused>(await accounts.SignInAsync("eigene", StaffSession.Password, CancellationToken.None));
+        Assert.IsType<StaffSignInResult.SignedIn>(await accounts.SignInAsync("eigene", newPassword, CancellationToken.None));
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/admin")).StatusCode);
+    }
+
+    [Fact]
     public async Task Login_NeverRedirectsToAnotherSite()
     {
         await _factory.Services.GetRequiredService<StaffAccounts>().CreateAsync("umleitung", "U", StaffSession.Password, StaffRole.Staff, CancellationToken.None);

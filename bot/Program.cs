@@ -7,7 +7,7 @@ builder.AddTermine();
 var app = builder.Build();
 if (args is [InitialAdministrator.Command, var userName, ..])
 {
-    await app.PrepareAsync();
+    await app.MigrateDatabasesAsync();
     return await app.Services.GetRequiredService<InitialAdministrator>().RunCommandAsync(userName, app.Lifetime.ApplicationStopping);
 }
 

@@ -72,11 +72,17 @@ public static class HostingExtensions
         return app;
     }
 
-    /// <summary>Creates and migrates the database before the first request, and says where things are.</summary>
-    public static async Task PrepareAsync(this WebApplication app)
+    /// <summary>Creates or migrates both contexts' tables: the booking core's first, as it creates the database.</summary>
+    public static async Task MigrateDatabasesAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
         await app.Services.GetRequiredService<BotDatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+    }
+
+    /// <summary>Creates and migrates the database before the first request, and says where things are.</summary>
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        await app.MigrateDatabasesAsync();
         await app.Services.GetRequiredService<InitialAdministrator>().EnsureAsync(app.Lifetime.ApplicationStopping);
         if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.AllowUnauthenticated)
         {

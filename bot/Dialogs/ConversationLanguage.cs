@@ -21,6 +21,14 @@ public sealed class ConversationLanguage(ConversationState conversationState)
         return profile.Language;
     }
 
+    /// <summary>Remembers the buttons of the question just sent (see <see cref="ConversationProfile.Offered"/>).</summary>
+    public async Task OfferAsync(ITurnContext turnContext, IEnumerable<string> buttons, CancellationToken cancellationToken) =>
+        (await _profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken)).Offered = buttons.ToList();
+
+    /// <summary>The buttons of the last question.</summary>
+    public async Task<IReadOnlyList<string>> OfferedAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        (await _profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken)).Offered;
+
     public async Task SetAsync(ITurnContext turnContext, string language, CancellationToken cancellationToken) =>
         (await _profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken)).Language = language;
 }

@@ -1,7 +1,13 @@
 namespace Termine.Bot.Dialogs;
 
-/// <summary>What the bot keeps about a conversation besides its dialogs: the language, once chosen or detected.</summary>
+/// <summary>What the bot keeps about a conversation besides its dialogs: the language, once chosen or detected, and the buttons last offered.</summary>
 public sealed class ConversationProfile
 {
     public string? Language { get; set; }
+
+    /// <summary>
+    /// The buttons of the last question (title and value each), so that pressing or typing one is taken as the answer
+    /// to that question and never as an interruption ("Absagen" offered by "cancel or move?" is not the cancel command).
+    /// </summary>
+    public List<string> Offered { get; set; } = [];
 }

@@ -17,7 +17,10 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ServiceMatcher>();
         services.AddSingleton<DateWishParser>();
         services.AddSingleton<ChooseSlotDialog>();
-        services.AddSingleton<ContactDetailsDialog>();
+        services.AddSingleton<MessageReader>();
+        services.AddSingleton<FormFiller>();
+        services.AddSingleton<BookingQuestions>();
+        services.AddSingleton<SlotOfferer>();
         services.AddSingleton<BookAppointmentDialog>();
         services.AddSingleton<DocumentsDialog>();
         services.AddSingleton<ManageAppointmentDialog>();

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Termine.Bot.Conversation;
+using Termine.Bot.Conversation.Prompts;
 using Termine.Bot.Dialogs.Language;
 using Termine.Bot.Dialogs.Replies;
 using Termine.Bot.Dialogs.Services;
@@ -12,7 +13,8 @@ namespace Termine.Bot.Dialogs;
 /// What a resident can say at any step: another language, help, start over, talk to a person, which documents, or
 /// cancel/move an appointment. Checked before the active step sees the message; afterwards the step asks again.
 /// </summary>
-public abstract class InterruptibleDialog(string dialogId, ConversationLanguage conversationLanguage, ConversationSummaries summaries)
+public abstract class InterruptibleDialog(
+    string dialogId, ConversationLanguage conversationLanguage, ConversationSummaries summaries, ServiceMatcher matcher)
     : ComponentDialog(dialogId)
 {
     /// <summary>Commands are short; a long sentence that happens to contain "help" is an answer, not a command.</summary>
@@ -37,6 +39,13 @@ public abstract class InterruptibleDialog(string dialogId, ConversationLanguage 
             return EndOfTurn;
         }
 
+        // A button of the question just asked, pressed or typed, answers that question: it never interrupts it.
+        var offered = await ConversationLanguage.OfferedAsync(innerDc.Context, cancellationToken);
+        if (offered.Count > 0 && ChoiceRecognizer.Recognize(activity.Text, offered.Select(o => new Choice(o)).ToList()) is not null)
+        {
+            return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        }
+
         if (LanguageSwitch.Recognize(activity.Text) is { } switchTo)
         {
             await ConversationLanguage.SetAsync(innerDc.Context, switchTo, cancellationToken);
@@ -45,7 +54,7 @@ public abstract class InterruptibleDialog(string dialogId, ConversationLanguage 
             return EndOfTurn;
         }
 
-        return Command(activity.Text, language) is { } command
+        return Command(activity.Text, language) is { } command && !NamesServiceInstead(command, activity.Text, language)
             ? await OnCommandAsync(innerDc, command, language, cancellationToken)
             : await base.OnContinueDialogAsync(innerDc, cancellationToken);
     }
@@ -73,6 +82,20 @@ public abstract class InterruptibleDialog(string dialogId, ConversationLanguage 
 
         await innerDc.RepromptDialogAsync(cancellationToken);
         return EndOfTurn;
+    }
+
+    /// <summary>
+    /// "Перенести вид на жительство в новый паспорт" names a service (the passport transfer) with a word that also means
+    /// "move": without a word for an appointment it is that service, not "move my appointment".
+    /// </summary>
+    private bool NamesServiceInstead(string command, string text, string language) =>
+        command == "Keywords.Manage" && matcher.Match(text, language).Count == 1 && !Mentions("Keywords.Appointment", text, language);
+
+    private static bool Mentions(string key, string text, string language)
+    {
+        var padded = $" {TextNormalizer.Normalize(text)} ";
+        return new[] { language, "de", "en" }.Distinct().Any(candidate => DialogTexts.Keywords(key, candidate)
+            .Select(TextNormalizer.Normalize).Any(k => k.Length > 1 && padded.Contains($" {k}", StringComparison.Ordinal)));
     }
 
     private static readonly string[] Commands = ["Keywords.Help", "Keywords.Restart", "Keywords.Person", "Keywords.Documents", "Keywords.Manage"];

@@ -1,6 +1,7 @@
 using Termine.Bot.Conversation;
 using Termine.Bot.Dialogs.Booking;
 using Termine.Bot.Dialogs.Replies;
+using Termine.Bot.Dialogs.Services;
 using Termine.Bot.State;
 
 namespace Termine.Bot.Dialogs;
@@ -16,8 +17,9 @@ public sealed class MainDialog : InterruptibleDialog
         BookAppointmentDialog book,
         DocumentsDialog documents,
         ManageAppointmentDialog manage,
-        ConversationSummaries summaries)
-        : base(nameof(MainDialog), conversationLanguage, summaries)
+        ConversationSummaries summaries,
+        ServiceMatcher matcher)
+        : base(nameof(MainDialog), conversationLanguage, summaries, matcher)
     {
         AddDialog(book);
         AddDialog(documents);

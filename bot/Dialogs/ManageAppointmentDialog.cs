@@ -70,7 +70,7 @@ public sealed class ManageAppointmentDialog : ComponentDialog
         {
             Prompt = new PromptMessage("Manage.Found", _catalog.Find(appointment.ServiceId)!.Name[language],
                 AppointmentEmailComposer.Texts.DateAndTime(appointment.Start, language)) { Expecting = "choice" },
-            Choices = [new Choice(texts["Manage.Cancel", language]), new Choice(texts["Manage.Move", language]), new Choice(texts["Manage.Keep", language])],
+            Choices = [Action("Manage.Cancel", "Keywords.ManageCancel", language), Action("Manage.Move", "Keywords.ManageMove", language), Action("Manage.Keep", "Keywords.ManageKeep", language)],
             Style = ListStyle.SuggestedAction,
         }, cancellationToken);
     }
@@ -119,6 +119,13 @@ public sealed class ManageAppointmentDialog : ComponentDialog
         await Say(step, "Slots.Taken", language, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
+
+    /// <summary>A button that also answers to its words in every language ("bitte absagen", "cancel it", "отмените").</summary>
+    private static Choice Action(string titleKey, string wordsKey, string language) =>
+        new(DialogTexts.Texts[titleKey, language])
+        {
+            Synonyms = [.. Termine.Booking.Languages.All.SelectMany(l => DialogTexts.Keywords(wordsKey, l).Append(DialogTexts.Texts[titleKey, l])).Distinct()],
+        };
 
     private Task RecordManagedAsync(DialogContext dc, Guid appointmentId, CancellationToken cancellationToken) =>
         _summaries.RecordOutcomeAsync(

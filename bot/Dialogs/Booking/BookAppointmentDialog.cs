@@ -1,197 +1,257 @@
-using System.Globalization;
-using Microsoft.Extensions.Options;
+using Microsoft.Bot.Schema;
 using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
 using Termine.Booking.Notifications;
+using Termine.Booking.Scheduling;
 using Termine.Bot.Conversation;
-using Termine.Bot.Conversation.Prompts;
-using Termine.Bot.Dialogs.Prompts;
 using Termine.Bot.Dialogs.Replies;
-using Termine.Bot.Dialogs.Services;
+using Termine.Bot.Dialogs.Understanding;
+using Termine.Bot.Hosting;
 using Termine.Bot.State;
 
 namespace Termine.Bot.Dialogs.Booking;
 
 /// <summary>
-/// The booking journey: service (buttons or own words), its explanation and documents, number of persons, a slot,
-/// the resident's data, a summary, and the booking with its reference.
+/// The booking conversation as a form the resident fills in any order: each message is read once for everything it
+/// says (<see cref="MessageReader"/>), the <see cref="FormFiller"/> takes what fits, and the dialog asks only for
+/// what is still missing (<see cref="BookingQuestions"/>): service, persons, a slot (with honest alternatives), the
+/// resident's data, each further person's name and birth date, and a summary that takes corrections. The booking
+/// itself goes through the booking core, with the hold taken when the resident picked a slot.
 /// </summary>
-public sealed class BookAppointmentDialog : ComponentDialog
+public sealed class BookAppointmentDialog(
+    MessageReader reader,
+    FormFiller filler,
+    BookingQuestions questions,
+    SlotOfferer offerer,
+    ServiceCatalog catalog,
+    ConversationLanguage conversationLanguage,
+    BookingService bookings,
+    OfficeClock clock,
+    ConversationSummaries summaries)
+    : Dialog(nameof(BookAppointmentDialog))
 {
-    private const string ServicePromptId = nameof(BookAppointmentDialog) + ".Service";
-    private const string ClarifyPromptId = nameof(BookAppointmentDialog) + ".Clarify";
-    private const string PersonsPromptId = nameof(BookAppointmentDialog) + ".Persons";
-    private const string ConfirmPromptId = nameof(BookAppointmentDialog) + ".Confirm";
-    private const string StepsId = nameof(BookAppointmentDialog) + ".Steps";
+    private const string FormKey = "form";
 
-    private readonly ServiceCatalog _catalog;
-    private readonly ServiceMatcher _matcher;
-    private readonly ConversationLanguage _language;
-    private readonly BookingService _bookings;
-    private readonly ConversationSummaries _summaries;
-    private readonly int _maxPersons;
-
-    public BookAppointmentDialog(
-        IPromptRenderer renderer, ServiceCatalog catalog, ServiceMatcher matcher, ConversationLanguage language, BookingService bookings,
-        IOptions<BookingOptions> options, ChooseSlotDialog chooseSlot, ContactDetailsDialog contactDetails, ConversationSummaries summaries)
-        : base(nameof(BookAppointmentDialog))
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
-        _summaries = summaries;
-        (_catalog, _matcher, _language, _bookings, _maxPersons) = (catalog, matcher, language, bookings, options.Value.MaxPersons);
-        AddDialog(new WaterfallDialog<BookAppointmentValues>(StepsId,
-            [AskServiceStepAsync, ClarifyServiceStepAsync, ExplainStepAsync, ChooseSlotStepAsync, ContactStepAsync, SummaryStepAsync, BookStepAsync]));
-        AddDialog(new ServicePrompt(ServicePromptId, renderer, matcher, language));
-        AddDialog(new ChoicePrompt(ClarifyPromptId, renderer));
-        AddDialog(new NumberPrompt(PersonsPromptId, renderer, (ctx, _) => Task.FromResult(ctx.Recognized.Value >= 1 && ctx.Recognized.Value <= _maxPersons), PersonCount));
-        AddDialog(new ConfirmPrompt(ConfirmPromptId, renderer, recognizer: YesNo));
-        AddDialog(chooseSlot);
-        AddDialog(contactDetails);
-    }
-
-    private async Task<DialogTurnResult> AskServiceStepAsync(WaterfallStepContext<BookAppointmentValues> step, CancellationToken cancellationToken)
-    {
-        var options = step.GetOptions<BookAppointmentOptions>() ?? new BookAppointmentOptions(null);
-        var language = await _language.GetAsync(step.Context, cancellationToken);
-        if (options.ServiceId is { } known)
+        var start = options as BookAppointmentOptions ?? new BookAppointmentOptions(null);
+        var form = new BookingForm { ServiceId = start.ServiceId, Persons = start.Persons };
+        var language = await conversationLanguage.GetAsync(dc.Context, cancellationToken);
+        if (form.ServiceId is { } known)
         {
-            return await step.NextAsync(new[] { known }, cancellationToken);
+            await ShowServiceAsync(dc, known, language, cancellationToken);
         }
 
-        if (options.Opening is { } opening && _matcher.Match(opening, language) is { Count: > 0 } matches)
+        if (start.Opening is { Length: > 0 } opening)
         {
-            return await step.NextAsync(matches.Select(s => s.Id).ToArray(), cancellationToken);
+            var result = await TakeAsync(dc, form, reader.Read(opening, language, asked: null), language, opening: true, cancellationToken);
+            if (result is not null)
+            {
+                return result;
+            }
         }
 
-        return await step.PromptAsync(ServicePromptId, new PromptOptions
-        {
-            Prompt = new PromptMessage("Service.Ask") { Expecting = "service" },
-            RetryPrompt = new PromptMessage("Service.Retry") { Expecting = "service" },
-            Choices = _catalog.Services.Select(s => ServiceChoice(s, language)).ToList(),
-            Style = ListStyle.SuggestedAction,
-        }, cancellationToken);
+        return await AskNextAsync(dc, form, language, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> ClarifyServiceStepAsync(WaterfallStepContext<BookAppointmentValues> step, CancellationToken cancellationToken)
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var ids = step.ResultAs<string[]>()!;
-        if (ids.Length == 1)
+        if (dc.Context.Activity.Type != ActivityTypes.Message)
         {
-            return await step.NextAsync(ids[0], cancellationToken);
+            return EndOfTurn;
         }
 
-        var language = await _language.GetAsync(step.Context, cancellationToken);
-        return await step.PromptAsync(ClarifyPromptId, new PromptOptions
-        {
-            Prompt = new PromptMessage("Service.Clarify") { Expecting = "service" },
-            Choices = ids.Select(id => ServiceChoice(_catalog.Find(id)!, language)).ToList(),
-            Style = ListStyle.SuggestedAction,
-        }, cancellationToken);
+        var form = Form(dc.ActiveDialog!);
+        var language = await conversationLanguage.GetAsync(dc.Context, cancellationToken);
+        var reading = reader.Read(dc.Context.Activity.Text ?? "", language, form.Asked);
+        return await TakeAsync(dc, form, reading, language, opening: false, cancellationToken)
+               ?? await AskNextAsync(dc, form, language, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> ExplainStepAsync(WaterfallStepContext<BookAppointmentValues> step, CancellationToken cancellationToken)
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)
     {
-        var service = step.Result is FoundChoice found
-            ? _catalog.Services.Single(s => s.Name.Values.Values.Contains(found.Value))
-            : _catalog.Find(step.ResultAs<string>())!;
-        var language = await _language.GetAsync(step.Context, cancellationToken);
-        step.Values.ServiceId = service.Id;
-        await step.Context.SendActivityAsync(DocumentsCard.For(service, language, step.Context.Activity.ChannelId), cancellationToken);
-        var options = step.GetOptions<BookAppointmentOptions>();
-        if (options?.Persons is { } persons)
+        await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
+        return EndOfTurn;
+    }
+
+    /// <summary>After an interruption (help, a language switch, a question): the open question again, rendered afresh.</summary>
+    public override async Task RepromptDialogAsync(Microsoft.Bot.Builder.ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        var form = Form(instance);
+        var language = await conversationLanguage.GetAsync(turnContext, cancellationToken);
+        await questions.AskAsync(turnContext, form, form.Asked ?? BookingField.Service, language, retry: false, cancellationToken);
+        instance.SetState(FormKey, form);
+    }
+
+    /// <summary>A conversation that ends with a slot held (restart, version change) gives the slot back at once.</summary>
+    public override async Task EndDialogAsync(Microsoft.Bot.Builder.ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)
+    {
+        if (reason != DialogReason.EndCalled && Form(instance).Hold is { } hold)
         {
-            return await step.NextAsync(persons, cancellationToken);
+            await bookings.ReleaseHoldAsync(hold.HoldId, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Takes what a message says into the form, with what that means for the hold and the slots on offer; returns a
+    /// result only when the conversation ends here (booked, or nothing can be offered), null to ask what is next.
+    /// </summary>
+    private async Task<DialogTurnResult?> TakeAsync(
+        DialogContext dc, BookingForm form, Reading reading, string language, bool opening, CancellationToken cancellationToken)
+    {
+        var serviceBefore = form.ServiceId;
+        var filled = filler.Fill(form, reading, language, clock.Today);
+        foreach (var note in filled.Notes)
+        {
+            await SayAsync(dc, DialogTexts.Texts.Get(note.Key, language, note.Args), language, cancellationToken);
         }
 
-        return await step.PromptAsync(PersonsPromptId, new PromptOptions
+        if (form.ServiceId is { } service && service != serviceBefore)
         {
-            Prompt = new PromptMessage("Persons.Ask") { Expecting = "persons" },
-            RetryPrompt = new PromptMessage("Persons.Retry", _maxPersons.ToString(CultureInfo.InvariantCulture)) { Expecting = "persons" },
-            Choices = Enumerable.Range(1, 4).Select(n => new Choice(n.ToString(CultureInfo.InvariantCulture))).ToList(),
-            Style = ListStyle.SuggestedAction,
-        }, cancellationToken);
-    }
-
-    private async Task<DialogTurnResult> ChooseSlotStepAsync(WaterfallStepContext<BookAppointmentValues> step, CancellationToken cancellationToken)
-    {
-        step.Values.Persons = step.ResultAs<int>();
-        return await step.BeginDialogAsync(nameof(ChooseSlotDialog), new ChooseSlotOptions(step.Values.ServiceId!, step.Values.Persons, Hold: true), cancellationToken);
-    }
-
-    private async Task<DialogTurnResult> ContactStepAsync(WaterfallStepContext<BookAppointmentValues> step, CancellationToken cancellationToken)
-    {
-        if (step.Result is not ChosenSlot chosen)
-        {
-            return await step.EndDialogAsync(null, cancellationToken);
+            await ShowServiceAsync(dc, service, language, cancellationToken);
         }
 
-        (step.Values.HoldId, step.Values.Start) = (chosen.HoldId, chosen.Start);
-        return await step.BeginDialogAsync(nameof(ContactDetailsDialog), null, cancellationToken);
-    }
-
-    private async Task<DialogTurnResult> SummaryStepAsync(WaterfallStepContext<BookAppointmentValues> step, CancellationToken cancellationToken)
-    {
-        var person = step.ResultAs<PersonalData>()!;
-        var values = step.Values;
-        (values.FullName, values.BirthDate, values.Email, values.Phone) = (person.FullName, person.BirthDate, person.Email, person.Phone);
-        var language = await _language.GetAsync(step.Context, cancellationToken);
-        var texts = DialogTexts.Texts;
-        return await step.PromptAsync(ConfirmPromptId, new PromptOptions
+        if (filled.ReleaseHold && form.Hold is { } released)
         {
-            Prompt = new PromptMessage("Summary",
-                _catalog.Find(values.ServiceId)!.Name[language],
-                AppointmentEmailComposer.Texts.DateAndTime(values.Start!.Value, language),
-                values.Persons.ToString(CultureInfo.InvariantCulture),
-                values.FullName!,
-                values.BirthDate!.Value.ToString("d", Termine.Booking.Localization.LanguageCultures.Formatting(language)),
-                values.Email!,
-                values.Phone ?? texts["Phone.None", language]) { Expecting = "confirm" },
-            RetryPrompt = new PromptMessage("Confirm.Retry") { Expecting = "confirm" },
-            Choices = [new Choice(texts["Yes", language]), new Choice(texts["No", language])],
-            Style = ListStyle.SuggestedAction,
-        }, cancellationToken);
-    }
-
-    private async Task<DialogTurnResult> BookStepAsync(WaterfallStepContext<BookAppointmentValues> step, CancellationToken cancellationToken)
-    {
-        var values = step.Values;
-        var language = await _language.GetAsync(step.Context, cancellationToken);
-        if (!step.ResultAs<bool>())
-        {
-            await _bookings.ReleaseHoldAsync(values.HoldId!.Value, cancellationToken);
-            await Say(step, "Restart", language, cancellationToken);
-            return await step.ReplaceDialogAsync(StepsId, new BookAppointmentOptions(null), cancellationToken);
+            await bookings.ReleaseHoldAsync(released.HoldId, cancellationToken);
+            form.Hold = null;
         }
 
-        var person = new PersonalData(values.FullName, values.BirthDate, values.Email, values.Phone, language);
+        if (filled.Picked is { } picked)
+        {
+            await HoldAsync(dc, form, picked, language, cancellationToken);
+        }
+
+        if (filled.Book)
+        {
+            return await BookAsync(dc, form, language, cancellationToken);
+        }
+
+        if (!filled.Understood && !opening)
+        {
+            form.Misses++;
+            await questions.AskAsync(dc.Context, form, form.Asked ?? BookingField.Service, language, retry: true, cancellationToken);
+            dc.ActiveDialog!.SetState(FormKey, form);
+            return EndOfTurn;
+        }
+
+        form.Misses = 0;
+        return null;
+    }
+
+    /// <summary>Asks for the first thing still missing; offers slots when a wish waits for them.</summary>
+    private async Task<DialogTurnResult> AskNextAsync(DialogContext dc, BookingForm form, string language, CancellationToken cancellationToken)
+    {
+        if (form.ServiceId is not null && form.Persons is not null && form.Search is not null && form.Offered.Count == 0 && form.Choosing)
+        {
+            var offer = await offerer.OfferAsync(form.ServiceId, form.Persons.Value, form.Search, cancellationToken);
+            if (offer.Slots.Count == 0)
+            {
+                await SayAsync(dc, DialogTexts.Texts.Get("Slots.None", language, OfficeContact.Phone), language, cancellationToken);
+                if (form.Hold is null)
+                {
+                    return await dc.EndDialogAsync(null, cancellationToken);
+                }
+
+                form.Search = null;
+                form.Reoffer = false;
+            }
+            else
+            {
+                form.Offered = offer.Slots.Select(s => new OfferedSlot(s.Start, s.End)).ToList();
+                form.OfferIntro = offer.Explanation(language);
+                form.Reoffer = false;
+            }
+        }
+
+        var next = NextField(form);
+        form.Asked = next;
+        await questions.AskAsync(dc.Context, form, next, language, retry: false, cancellationToken);
+        form.OfferIntro = null;
+        dc.ActiveDialog!.SetState(FormKey, form);
+        return EndOfTurn;
+    }
+
+    private static BookingField NextField(BookingForm form) => form switch
+    {
+        { ServiceId: null } => BookingField.Service,
+        { Persons: null } => BookingField.Persons,
+        { Offered.Count: > 0 } => BookingField.Slot,
+        { Choosing: true } => BookingField.Date,
+        { FullName: null } => BookingField.Name,
+        { BirthDate: null } => BookingField.BirthDate,
+        _ when form.Companions.Count < form.Persons - 1 => BookingField.Companion,
+        { Email: null } => BookingField.Email,
+        { PhoneAnswered: false } => BookingField.Phone,
+        { Asked: BookingField.Change } when form.Misses > 0 => BookingField.Change,
+        _ => form.WantsChange ? BookingField.Change : BookingField.Confirm,
+    };
+
+    private async Task HoldAsync(DialogContext dc, BookingForm form, OfferedSlot slot, string language, CancellationToken cancellationToken)
+    {
+        var activity = dc.Context.Activity;
+        var held = await bookings.HoldAsync(form.ServiceId!, slot.Start, form.Persons!.Value, ClientKeys.For(activity.ChannelId, activity.Conversation?.Id), cancellationToken);
+        if (held is HoldResult.Held hold)
+        {
+            if (form.Hold is { } previous)
+            {
+                await bookings.ReleaseHoldAsync(previous.HoldId, cancellationToken);
+            }
+
+            form.Hold = new HeldSlot(hold.HoldId, hold.Start, hold.End);
+            form.Offered = [];
+            form.Reoffer = false;
+            var minutes = (int)Math.Round((hold.ExpiresAt - clock.UtcNow).TotalMinutes);
+            await SayAsync(dc, DialogTexts.Texts.Get("Slots.Held", language, AppointmentEmailComposer.Texts.DateAndTime(hold.Start, language), minutes), language, cancellationToken);
+            return;
+        }
+
+        // Taken since it was offered (or the hold limit is reached): say so and offer afresh for the same wish.
+        await SayAsync(dc, DialogTexts.Texts[held is HoldResult.LimitReached ? "Slots.HoldLimit" : "Slots.TakenNow", language], language, cancellationToken);
+        form.Offered = [];
+        form.Reoffer = true;
+    }
+
+    private async Task<DialogTurnResult> BookAsync(DialogContext dc, BookingForm form, string language, CancellationToken cancellationToken)
+    {
+        var person = new PersonalData(form.FullName, form.BirthDate, form.Email, form.Phone, language);
         // Telegram can be written to later: the chat gets the QR code and the reminders too.
-        var activity = step.Context.Activity;
+        var activity = dc.Context.Activity;
         var chat = activity.ChannelId == "telegram" ? activity.Conversation.Id : null;
-        var result = await _bookings.ConfirmAsync(values.HoldId!.Value, person, activity.ChannelId, chat, cancellationToken);
+        var result = await bookings.ConfirmAsync(form.Hold!.HoldId, person, activity.ChannelId, chat, cancellationToken);
         switch (result)
         {
             case BookingResult.Booked booked:
-                await _summaries.RecordOutcomeAsync(activity.ChannelId, activity.Conversation.Id, ConversationOutcome.Booked, booked.Appointment.Id, cancellationToken);
-                await step.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts.Get("Booked", language,
-                    AppointmentEmailComposer.Texts.DateAndTime(booked.Appointment.Start, language), booked.Appointment.Reference, values.Email), language), cancellationToken);
-                return await step.EndDialogAsync(booked.Appointment, cancellationToken);
+                form.Hold = null;
+                await summaries.RecordOutcomeAsync(activity.ChannelId, activity.Conversation.Id, ConversationOutcome.Booked, booked.Appointment.Id, cancellationToken);
+                await SayAsync(dc, DialogTexts.Texts.Get("Booked", language,
+                    AppointmentEmailComposer.Texts.DateAndTime(booked.Appointment.Start, language), booked.Appointment.Reference, form.Email), language, cancellationToken);
+                return await dc.EndDialogAsync(booked.Appointment, cancellationToken);
             case BookingResult.LimitReached:
-                await Say(step, "Booked.Limit", language, cancellationToken);
-                await _bookings.ReleaseHoldAsync(values.HoldId!.Value, cancellationToken);
-                return await step.EndDialogAsync(null, cancellationToken);
+                await bookings.ReleaseHoldAsync(form.Hold.HoldId, cancellationToken);
+                form.Hold = null;
+                await SayAsync(dc, DialogTexts.Texts["Booked.Limit", language], language, cancellationToken);
+                return await dc.EndDialogAsync(null, cancellationToken);
             default:
-                await Say(step, "Booked.HoldExpired", language, cancellationToken);
-                return await step.ReplaceDialogAsync(StepsId, new BookAppointmentOptions(null, values.ServiceId, values.Persons), cancellationToken);
+                // The hold ran out and the slot went to someone else: the same wish is searched again, nothing else is lost.
+                form.Hold = null;
+                form.Offered = [];
+                form.Reoffer = true;
+                await SayAsync(dc, DialogTexts.Texts["Booked.HoldExpired", language], language, cancellationToken);
+                return await AskNextAsync(dc, form, language, cancellationToken);
         }
     }
 
-    private static Task Say(DialogContext dc, string key, string language, CancellationToken cancellationToken) =>
-        dc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts[key, language], language), cancellationToken);
+    private async Task ShowServiceAsync(DialogContext dc, string serviceId, string language, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(serviceId) is { } service)
+        {
+            await dc.Context.SendActivityAsync(DocumentsCard.For(service, language, dc.Context.Activity.ChannelId), cancellationToken);
+        }
+    }
 
-    private static Choice ServiceChoice(ServiceDefinition service, string language) => new(service.Name[language]) { Synonyms = [service.Id] };
+    private static Task SayAsync(DialogContext dc, string text, string language, CancellationToken cancellationToken) =>
+        dc.Context.SendActivityAsync(ReplyFactory.Say(text, language), cancellationToken);
 
-    private static int? PersonCount(string text) =>
-        Termine.Booking.Languages.All.Select(l => Understanding.PersonCountParser.TryParse(text, l, out var n) ? n : (int?)null).FirstOrDefault(n => n is not null);
-
-    private static bool? YesNo(string text) =>
-        Termine.Booking.Languages.All.Select(l => Understanding.YesNoParser.TryParse(text, l, out var yes) ? yes : (bool?)null).FirstOrDefault(v => v is not null);
+    private static BookingForm Form(DialogInstance instance) => instance.GetState<BookingForm>(FormKey) ?? new BookingForm();
 }

@@ -36,6 +36,7 @@ public sealed class DialogPromptRenderer(ConversationLanguage conversationLangua
             text += "\n" + string.Join("\n", buttons.Select((b, i) => $"{i + 1}. {b.Title}"));
         }
 
+        await conversationLanguage.OfferAsync(turnContext, choices.SelectMany(c => new[] { c.Title ?? c.Value, c.Value }.Concat(c.Synonyms)).Distinct(), cancellationToken);
         var activity = ReplyFactory.Ask(text, language, message.Expecting ?? "text", buttons, extra);
         if (buttons.Count > 0 && turnContext.Activity.ChannelId == ChoiceCard.CardChannel)
         {

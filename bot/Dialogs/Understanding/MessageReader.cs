@@ -1,0 +1,53 @@
+using Termine.Booking.Appointments;
+using Termine.Booking.Scheduling;
+using Termine.Bot.Dialogs.Booking;
+using Termine.Bot.Dialogs.Services;
+
+namespace Termine.Bot.Dialogs.Understanding;
+
+/// <summary>
+/// The one understanding step of the booking conversation: reads a message into a <see cref="Reading"/> with every
+/// fact it holds. What was asked decides how bare answers are read ("2" is persons at the persons question and a
+/// list position at the slot question; a date is a birth date at the birth-date question and a wish elsewhere).
+/// Deterministic and explainable: tables and patterns per language, no model.
+/// </summary>
+public sealed class MessageReader(DateWishParser dates, ServiceMatcher services, OfficeClock clock)
+{
+    public Reading Read(string text, string language, BookingField? asked)
+    {
+        var personal = asked is BookingField.Name or BookingField.BirthDate or BookingField.Companion or BookingField.Email or BookingField.Phone;
+        var email = EmailReader.TryRead(text, out var emailReading) ? emailReading : null;
+        var birthDate = asked is BookingField.BirthDate or BookingField.Companion or BookingField.Confirm or BookingField.Change
+            && BirthDateReader.TryRead(text, language, clock.Today, out var born)
+                ? born
+                : null;
+        var clockTime = ClockTimeParser.TryParse(text, out var time) ? time : (TimeOnly?)null;
+        var mentioned = FieldMentions.Read(text, language);
+        return new Reading
+        {
+            Text = text,
+            Services = personal || email is not null ? [] : services.Match(text, language),
+            Persons = ReadPersons(text, language, asked),
+            Wish = personal || birthDate is not null || email is not null ? null : dates.Parse(text, language, clock.ToLocal(clock.UtcNow)),
+            Clock = clockTime,
+            Ordinal = asked == BookingField.Slot && OrdinalParser.TryParse(text, language, out var ordinal) ? ordinal : null,
+            Yes = YesNoParser.TryParse(text, language, out var yes) ? yes : null,
+            Email = email?.Address,
+            EmailDictated = email?.WasDictated ?? false,
+            Phone = email is null && (personal || asked is BookingField.Confirm or BookingField.Change) && PhoneReader.TryRead(text, out var phone) ? phone : null,
+            NoPhone = asked is BookingField.Phone && PhoneReader.IsNone(text, language),
+            BirthDate = birthDate?.Date,
+            BirthDateAmbiguous = birthDate?.WasAmbiguous ?? false,
+            Name = asked is BookingField.Name && NameReader.TryRead(text, language, out var name) ? name : null,
+            IsQuestion = NameReader.LooksLikeQuestion(text, language),
+            RejectsOffer = asked == BookingField.Slot && OfferReactionReader.Read(text, language) == OfferReaction.NoneSuit,
+            Mentioned = mentioned,
+            SaysWrong = mentioned.Count > 0 && FieldMentions.SaysWrong(text, language),
+        };
+    }
+
+    private static int? ReadPersons(string text, string language, BookingField? asked) =>
+        asked == BookingField.Persons
+            ? PersonCountParser.TryParse(text, language, out var bare) ? bare : null
+            : PersonCountFinder.TryFind(text, language, out var said) ? said : null;
+}

@@ -14,6 +14,7 @@ public static class DialogsServiceCollectionExtensions
     {
         services.AddSingleton<ConversationLanguage>();
         services.AddSingleton<IPromptRenderer, DialogPromptRenderer>();
+        services.AddSingleton<Channels.ITurnApology, TurnApology>();
         services.AddSingleton<ServiceMatcher>();
         services.AddSingleton<DateWishParser>();
         services.AddSingleton<ChooseSlotDialog>();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Termine.Booking.Appointments;
 using Termine.Booking.Notifications;
 using Termine.Booking.Scheduling;
@@ -12,30 +11,27 @@ using Termine.Bot.Hosting;
 namespace Termine.Bot.Dialogs.Booking;
 
 /// <summary>
-/// From a date wish in the resident's words to a chosen slot: the nearest matching free slots, or the nearest
-/// alternatives said plainly; chosen by button, position ("the second") or time ("10:30"); held while the resident
-/// types their data.
+/// From a date wish in the resident's words to a chosen slot, for a move: the slots the booking form would offer
+/// (<see cref="SlotOfferer"/>), picked the same way (<see cref="SlotPrompt"/>); with <c>Hold</c> the slot is held.
 /// </summary>
 public sealed class ChooseSlotDialog : ComponentDialog
 {
-    private const int SlotsOffered = 5;
-    private const int AlternativeDays = 60;
     private const string DatePrompt = nameof(ChooseSlotDialog) + ".Date";
-    private const string SlotPrompt = nameof(ChooseSlotDialog) + ".Slot";
+    private const string SlotPromptId = nameof(ChooseSlotDialog) + ".Slot";
 
     private readonly ConversationLanguage _language;
-    private readonly SlotFinder _slots;
+    private readonly SlotOfferer _offerer;
     private readonly BookingService _bookings;
     private readonly OfficeClock _clock;
 
     public ChooseSlotDialog(
-        IPromptRenderer renderer, DateWishParser parser, ConversationLanguage language, SlotFinder slots, BookingService bookings, OfficeClock clock)
+        IPromptRenderer renderer, DateWishParser parser, MessageReader reader, ConversationLanguage language, SlotOfferer offerer, BookingService bookings, OfficeClock clock)
         : base(nameof(ChooseSlotDialog))
     {
-        (_language, _slots, _bookings, _clock) = (language, slots, bookings, clock);
+        (_language, _offerer, _bookings, _clock) = (language, offerer, bookings, clock);
         AddDialog(new WaterfallDialog<ChooseSlotValues>(nameof(ChooseSlotDialog) + ".Steps", [AskDateStepAsync, OfferStepAsync, TakeStepAsync]));
         AddDialog(new DateWishPrompt(DatePrompt, renderer, parser, language, clock));
-        AddDialog(new ChoicePrompt(SlotPrompt, renderer, ordinalRecognizer: Ordinal));
+        AddDialog(new SlotPrompt(SlotPromptId, renderer, reader, language, clock));
     }
 
     private async Task<DialogTurnResult> AskDateStepAsync(WaterfallStepContext<ChooseSlotValues> step, CancellationToken cancellationToken)
@@ -45,8 +41,8 @@ public sealed class ChooseSlotDialog : ComponentDialog
             ? await step.NextAsync(search, cancellationToken)
             : await step.PromptAsync(DatePrompt, new PromptOptions
             {
-                Prompt = new PromptMessage("Date.Ask") { Expecting = "date" },
-                RetryPrompt = new PromptMessage("Date.Retry") { Expecting = "date" },
+                Prompt = new PromptMessage("Date.Ask") { Expecting = Expecting.For(BookingField.Date) },
+                RetryPrompt = new PromptMessage("Date.Retry") { Expecting = Expecting.For(BookingField.Date) },
             }, cancellationToken);
     }
 
@@ -56,31 +52,25 @@ public sealed class ChooseSlotDialog : ComponentDialog
         var language = await _language.GetAsync(step.Context, cancellationToken);
         var search = step.Result as SlotSearch ?? SlotSearch.Of(step.ResultAs<DateWish>()!);
         step.Values.Search = search;
-        var found = await _slots.FindAsync(search.ToQuery(options.ServiceId, options.Persons, SlotsOffered), cancellationToken) ?? [];
-        var key = "Slots.Offer";
-        if (found.Count == 0)
-        {
-            var today = _clock.Today;
-            found = await _slots.FindAsync(new SlotQuery(options.ServiceId, today, today.AddDays(AlternativeDays), options.Persons, Limit: SlotsOffered), cancellationToken) ?? [];
-            key = "Slots.Alternatives";
-        }
-
-        if (found.Count == 0)
+        var offer = await _offerer.OfferAsync(options.ServiceId, options.Persons, search, cancellationToken);
+        if (offer.Slots.Count == 0)
         {
             await step.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts.Get("Slots.None", language, OfficeContact.Phone), language), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        step.Values.Offered = found.Select(s => new OfferedSlot(s.Start, s.End)).ToList();
-        var choices = found.Select(s => new Choice(AppointmentEmailComposer.Texts.DateAndTime(s.Start, language))
+        step.Values.Offered = offer.Slots.Select(s => new OfferedSlot(s.Start, s.End)).ToList();
+        if (offer.Explanation(language) is { Length: > 0 } explanation && offer.Key != "Slots.Offer")
         {
-            Synonyms = [Iso(s.Start) + DialogPromptRenderer.IntervalSeparator + Iso(s.End), s.Start.ToString("HH:mm", CultureInfo.InvariantCulture), s.Start.ToString("H:mm", CultureInfo.InvariantCulture)],
-        }).Append(new Choice(DialogTexts.Texts["Slots.Other", language])).ToList();
-        return await step.PromptAsync(SlotPrompt, new PromptOptions
+            await step.Context.SendActivityAsync(ReplyFactory.Say(explanation, language), cancellationToken);
+        }
+
+        return await step.PromptAsync(SlotPromptId, new PromptOptions
         {
-            Prompt = new PromptMessage(key) { Expecting = "slot" },
-            RetryPrompt = new PromptMessage("Slots.Retry") { Expecting = "slot" },
-            Choices = choices,
+            Prompt = new PromptMessage(offer.Key == "Slots.Offer" ? "Slots.Offer" : "Slots.Which") { Expecting = Expecting.For(BookingField.Slot) },
+            RetryPrompt = new PromptMessage("Slots.Retry") { Expecting = Expecting.For(BookingField.Slot) },
+            Choices = step.Values.Offered.Select(s => SlotChoices.For(s, language)).Append(new Choice(DialogTexts.Texts["Slots.Other", language])).ToList(),
+            Validations = SlotPrompt.Offer(step.Values.Offered),
             Style = ListStyle.SuggestedAction,
         }, cancellationToken);
     }
@@ -88,13 +78,12 @@ public sealed class ChooseSlotDialog : ComponentDialog
     private async Task<DialogTurnResult> TakeStepAsync(WaterfallStepContext<ChooseSlotValues> step, CancellationToken cancellationToken)
     {
         var options = step.GetOptions<ChooseSlotOptions>()!;
-        var choice = step.ResultAs<FoundChoice>()!;
-        if (choice.Index >= step.Values.Offered.Count)
+        var answer = step.ResultAs<SlotAnswer>()!;
+        if (answer.Slot is not { } slot)
         {
-            return await step.ReplaceDialogAsync(Id + ".Steps", options with { Search = null }, cancellationToken);
+            return await step.ReplaceDialogAsync(Id + ".Steps", options with { Search = answer.Search }, cancellationToken);
         }
 
-        var slot = step.Values.Offered[choice.Index];
         if (!options.Hold)
         {
             return await step.EndDialogAsync(new ChosenSlot(slot.Start, slot.End, null), cancellationToken);
@@ -112,24 +101,5 @@ public sealed class ChooseSlotDialog : ComponentDialog
 
         await step.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts["Slots.Taken", language], language), cancellationToken);
         return await step.ReplaceDialogAsync(Id + ".Steps", options with { Search = step.Values.Search }, cancellationToken);
-    }
-
-    /// <summary>
-    /// Always invariant: the SDK sets the thread's culture from the activity's locale, and ar-SA would write Hijri dates.
-    /// </summary>
-    private static string Iso(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-
-    /// <summary>"The second", "die zweite", "второй", "ikincisi" in any of the seven languages; -1 means the last.</summary>
-    private static int? Ordinal(string text)
-    {
-        foreach (var language in Termine.Booking.Languages.All)
-        {
-            if (OrdinalParser.TryParse(text, language, out var number) && number > 0)
-            {
-                return number;
-            }
-        }
-
-        return null;
     }
 }

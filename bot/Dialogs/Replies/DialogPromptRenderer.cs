@@ -38,11 +38,6 @@ public sealed class DialogPromptRenderer(ConversationLanguage conversationLangua
 
         await conversationLanguage.OfferAsync(turnContext, choices.SelectMany(c => new[] { c.Title ?? c.Value, c.Value }.Concat(c.Synonyms)).Distinct(), cancellationToken);
         var activity = ReplyFactory.Ask(text, language, message.Expecting ?? "text", buttons, extra);
-        if (buttons.Count > 0 && turnContext.Activity.ChannelId == ChoiceCard.CardChannel)
-        {
-            ChoiceCard.Apply(activity, buttons, language);
-        }
-
         return activity;
     }
 }

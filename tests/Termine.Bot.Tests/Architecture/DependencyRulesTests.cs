@@ -40,6 +40,33 @@ public sealed class DependencyRulesTests
         Assert.Empty(offenders);
     }
 
+    [Fact]
+    public void Channels_KnowNothingOfTheDialogs()
+    {
+        // Signatures through reflection, bodies (a static call, a text looked up) through the sources.
+        var offenders = TypesIn("Termine.Bot.Channels")
+            .SelectMany(t => UsedTypes(t).Select(used => (t, used)))
+            .Where(p => p.used.Namespace is { } ns && ns.StartsWith("Termine.Bot.Dialogs", StringComparison.Ordinal))
+            .Select(p => $"{p.t.Name} uses {p.used.FullName}")
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "bot", "Channels"), "*.cs", SearchOption.AllDirectories)
+                .Where(f => File.ReadAllText(f).Contains("Termine.Bot.Dialogs", StringComparison.Ordinal) || File.ReadAllText(f).Contains("DialogTexts", StringComparison.Ordinal))
+                .Select(f => $"{Path.GetFileName(f)} names the dialogs"))
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Termine.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root (Termine.sln) was not found.");
+    }
+
     private static IEnumerable<Type> TypesIn(string ns) =>
         typeof(Dialog).Assembly.GetTypes().Where(t => t.Namespace is { } n && (n == ns || n.StartsWith(ns + ".", StringComparison.Ordinal)));
 

@@ -2,7 +2,7 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using Termine.Bot.Channels;
 
-namespace Termine.Bot.Dialogs.Replies;
+namespace Termine.Bot.Channels.Teams;
 
 /// <summary>
 /// A question with its choices as an Adaptive Card (JSON), for Teams: there suggested actions show at most three and
@@ -16,7 +16,7 @@ public static class ChoiceCard
     /// <summary>Teams shows a limited number of actions per set; longer lists are split into rows.</summary>
     private const int ActionsPerSet = 5;
 
-    public static void Apply(IMessageActivity message, IReadOnlyList<ChoiceButton> choices, string language)
+    public static void Apply(IMessageActivity message, IReadOnlyList<CardAction> choices, string language)
     {
         var fallback = message.Text + "\n" + string.Join("\n", choices.Select((c, i) => $"{i + 1}. {c.Title}"));
         var body = new JArray(new JObject { ["type"] = "TextBlock", ["text"] = message.Text, ["wrap"] = true });
@@ -29,7 +29,7 @@ public static class ChoiceCard
                 {
                     ["type"] = "Action.Submit",
                     ["title"] = c.Title,
-                    ["data"] = new JObject { [CardSubmitMiddleware.AnswerField] = c.Value },
+                    ["data"] = new JObject { [CardSubmitMiddleware.AnswerField] = c.Value?.ToString() ?? c.Title },
                 })),
             });
         }

@@ -35,6 +35,9 @@ public sealed class Appointment
 
     public DateOnly? BirthDate { get; set; }
 
+    /// <summary>The further persons, loaded only where shown (e-mail, staff detail); order by <see cref="AppointmentCompanion.Position"/>.</summary>
+    public List<AppointmentCompanion> Companions { get; set; } = [];
+
     /// <summary>Lower-cased, so the limit per address and the proof on cancel compare like with like.</summary>
     public string? Email { get; set; }
 

@@ -76,6 +76,8 @@ public sealed class AppointmentChanges(
             }
 
             var tokens = AppointmentTokens.Issue(appointment);
+            // The new confirmation names every person, as the first one did.
+            await db.Entry(appointment).Collection(a => a.Companions).LoadAsync(ct);
             await NotifyAsync(db, new AppointmentChange.Moved(appointment, tokens), ct);
             await db.SaveChangesAsync(ct);
             return new BookingResult.Booked(bookings.ToBooked(appointment), tokens);

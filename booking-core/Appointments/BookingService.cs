@@ -80,6 +80,11 @@ public sealed class BookingService(
                 return new BookingResult.NotFound();
             }
 
+            if (BookingValidator.ValidateCompanionCount(person, appointment.Persons) is { Count: > 0 } countErrors)
+            {
+                return new BookingResult.Invalid(countErrors);
+            }
+
             if (await OpenLimitReachedAsync(db, person.Email!, appointment.ServiceId, ct))
             {
                 return new BookingResult.LimitReached("openAppointments");
@@ -115,7 +120,8 @@ public sealed class BookingService(
         BookingRequest request, string clientKey, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var errors = validator.ValidateSlot(request.ServiceId, request.Start, request.Persons)
-            .Concat(validator.ValidatePerson(request)).ToList();
+            .Concat(validator.ValidatePerson(request))
+            .Concat(BookingValidator.ValidateCompanionCount(request.Person, request.Persons)).ToList();
         if (errors.Count > 0)
         {
             return new BookingResult.Invalid(errors);
@@ -177,6 +183,9 @@ public sealed class BookingService(
         appointment.HoldExpiresAt = null;
         appointment.FullName = person.FullName!.Trim();
         appointment.BirthDate = person.BirthDate;
+        appointment.Companions = person.Companions
+            .Select((c, i) => new AppointmentCompanion { AppointmentId = appointment.Id, Position = i, FullName = c.FullName.Trim(), BirthDate = c.BirthDate })
+            .ToList();
         appointment.Email = email;
         appointment.Phone = string.IsNullOrWhiteSpace(person.Phone) ? null : person.Phone.Trim();
         appointment.Language = language;
@@ -233,5 +242,7 @@ public sealed class BookingService(
     private static byte[] HashRequest(BookingRequest request) =>
         SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f',
             request.ServiceId, request.Start?.ToUniversalTime().ToString("O"), request.Persons, request.Person.FullName,
-            request.Person.BirthDate?.ToString("O"), request.Person.Email, request.Person.Phone, request.Person.Language)));
+            request.Person.BirthDate?.ToString("O"), request.Person.Email, request.Person.Phone, request.Person.Language)
+            // Appended only when given, so the hash of a request without companions is what it always was.
+            + string.Concat(request.Person.Companions.Select(c => "\u001f" + c.FullName + "\u001f" + c.BirthDate.ToString("O")))));
 }

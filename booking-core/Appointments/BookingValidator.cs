@@ -59,8 +59,14 @@ public sealed class BookingValidator(ServiceCatalog catalog, SlotGrid grid, Offi
     private IReadOnlyList<FieldError> ValidatePerson(PersonalData person, EmailRequirement email)
     {
         var errors = new List<FieldError>();
-        ValidateName(person.FullName, errors);
-        ValidateBirthDate(person.BirthDate, errors);
+        ValidateName(person.FullName, "fullName", errors);
+        ValidateBirthDate(person.BirthDate, "birthDate", errors);
+        foreach (var (companion, i) in person.Companions.Select((c, i) => (c, i)))
+        {
+            ValidateName(companion?.FullName, $"companions[{i}].fullName", errors);
+            ValidateBirthDate(companion?.BirthDate, $"companions[{i}].birthDate", errors);
+        }
+
         var leftOut = email == EmailRequirement.OptionalAtServicePoint && string.IsNullOrWhiteSpace(person.Email);
         if (!leftOut && !IsValidEmail(person.Email))
         {
@@ -79,6 +85,15 @@ public sealed class BookingValidator(ServiceCatalog catalog, SlotGrid grid, Offi
 
         return errors;
     }
+
+    /// <summary>
+    /// The further persons must be one for each person beyond the first; none at all is allowed for channels that do
+    /// not ask for them. <paramref name="persons"/> is the booking's number of persons, checked on its own.
+    /// </summary>
+    public static IReadOnlyList<FieldError> ValidateCompanionCount(PersonalData person, int? persons) =>
+        person.Companions.Count == 0 || persons is not { } count || person.Companions.Count == count - 1
+            ? []
+            : [new("companions", "count", $"There must be one companion for each person beyond the first: {count - 1}, not {person.Companions.Count}.")];
 
     public static bool IsValidEmail(string? email)
     {
@@ -104,40 +119,40 @@ public sealed class BookingValidator(ServiceCatalog catalog, SlotGrid grid, Offi
             && trimmed.Select((c, i) => char.IsAsciiDigit(c) || c is ' ' or '-' or '/' or '(' or ')' || (c == '+' && i == 0)).All(ok => ok);
     }
 
-    private static void ValidateName(string? fullName, List<FieldError> errors)
+    private static void ValidateName(string? fullName, string field, List<FieldError> errors)
     {
         var name = fullName?.Trim();
         if (string.IsNullOrEmpty(name))
         {
-            errors.Add(new("fullName", "required", "The full name is required."));
+            errors.Add(new(field, "required", "The full name is required."));
         }
         else if (name.Length > MaxNameLength)
         {
-            errors.Add(new("fullName", "tooLong", $"The full name may have at most {MaxNameLength} characters."));
+            errors.Add(new(field, "tooLong", $"The full name may have at most {MaxNameLength} characters."));
         }
         else if (name.Any(c => char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format && c is not '\u200c' and not '\u200d'))
         {
-            errors.Add(new("fullName", "invalidCharacters", "The full name contains control characters."));
+            errors.Add(new(field, "invalidCharacters", "The full name contains control characters."));
         }
         else if (name.Count(char.IsLetter) < 2 || name.Any(c => c is '<' or '>' or '{' or '}' or '\\' or '@'))
         {
-            errors.Add(new("fullName", "invalid", "The full name must consist of letters (and spaces, hyphens, apostrophes or dots)."));
+            errors.Add(new(field, "invalid", "The full name must consist of letters (and spaces, hyphens, apostrophes or dots)."));
         }
     }
 
-    private void ValidateBirthDate(DateOnly? birthDate, List<FieldError> errors)
+    private void ValidateBirthDate(DateOnly? birthDate, string field, List<FieldError> errors)
     {
         if (birthDate is null)
         {
-            errors.Add(new("birthDate", "required", "The date of birth is required (YYYY-MM-DD)."));
+            errors.Add(new(field, "required", "The date of birth is required (YYYY-MM-DD)."));
         }
         else if (birthDate > clock.Today)
         {
-            errors.Add(new("birthDate", "future", "The date of birth lies in the future."));
+            errors.Add(new(field, "future", "The date of birth lies in the future."));
         }
         else if (birthDate < clock.Today.AddYears(-120))
         {
-            errors.Add(new("birthDate", "tooOld", "The date of birth lies more than 120 years back."));
+            errors.Add(new(field, "tooOld", "The date of birth lies more than 120 years back."));
         }
     }
 }

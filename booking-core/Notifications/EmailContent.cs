@@ -1,5 +1,6 @@
 using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
+using Termine.Booking.Localization;
 using Termine.Booking.Scheduling;
 
 namespace Termine.Booking.Notifications;
@@ -47,6 +48,31 @@ public sealed record EmailContent(
             service.Documents.Select(d => (d.Name[language], d.Note[language])).ToList(),
             withTokens ? site.CheckInUrl(tokens!.CheckIn) : null,
             withTokens ? site.ManageUrl(tokens!.Manage) : null,
-            site.PublicBaseUrl);
+            site.PublicBaseUrl)
+        {
+            People = PeopleOf(appointment, language),
+        };
+    }
+
+    /// <summary>
+    /// Every person of a family booking, one entry each, "Amina Haddad (17.05.1990)"; empty when only the number of
+    /// persons is known, so the e-mail shows that number instead.
+    /// </summary>
+    public IReadOnlyList<string> People { get; init; } = [];
+
+    private static List<string> PeopleOf(Appointment appointment, string language)
+    {
+        if (appointment.Companions.Count == 0 || appointment.FullName is null || appointment.BirthDate is null)
+        {
+            return [];
+        }
+
+        var format = AppointmentEmailComposer.Texts["BirthDateFormat", language];
+        var culture = LanguageCultures.Formatting(language);
+        return appointment.Companions.OrderBy(c => c.Position)
+            .Select(c => (c.FullName, c.BirthDate))
+            .Prepend((FullName: appointment.FullName, BirthDate: appointment.BirthDate.Value))
+            .Select(p => $"{p.FullName} ({p.BirthDate.ToString(format, culture)})")
+            .ToList();
     }
 }

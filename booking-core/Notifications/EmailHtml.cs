@@ -29,7 +29,12 @@ internal static class EmailHtml
         html.Append("<table role=\"presentation\" style=\"border-collapse:collapse;width:100%;margin:16px 0;\">");
         Row(html, t["Label.Service", l], c.ServiceName, align);
         Row(html, t["Label.When", l], c.When, align, bold: true);
-        if (c.Kind != MessageKind.Cancellation)
+        if (c.Kind != MessageKind.Cancellation && c.People.Count > 0)
+        {
+            // One line per person; each name is encoded on its own, the line breaks are ours.
+            RowHtml(html, t["Label.People", l], string.Join("<br>", c.People.Select(E)), align, bold: false);
+        }
+        else if (c.Kind != MessageKind.Cancellation)
         {
             Row(html, t["Label.Persons", l], c.Persons.ToString(System.Globalization.CultureInfo.InvariantCulture), align);
         }
@@ -88,8 +93,11 @@ internal static class EmailHtml
     }
 
     private static void Row(StringBuilder html, string label, string value, string align, bool bold = false) =>
+        RowHtml(html, label, E(value), align, bold);
+
+    private static void RowHtml(StringBuilder html, string label, string valueHtml, string align, bool bold) =>
         html.Append($"<tr><th scope=\"row\" style=\"{Text}text-align:{align};vertical-align:top;padding:4px 12px 4px 0;color:#555555;font-weight:normal;\">{E(label)}</th>")
-            .Append($"<td style=\"{Text}padding:4px 0;{(bold ? "font-weight:bold;" : "")}\">{E(value)}</td></tr>");
+            .Append($"<td style=\"{Text}padding:4px 0;{(bold ? "font-weight:bold;" : "")}\">{valueHtml}</td></tr>");
 
     /// <summary>Encodes markup characters but leaves Arabic, Cyrillic and accented letters readable in the source.</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);

@@ -13,7 +13,15 @@ internal static class EmailText
         text.AppendLine(c.Greeting).AppendLine().AppendLine(c.Intro).AppendLine();
         text.AppendLine($"{t["Label.Service", l]}: {c.ServiceName}");
         text.AppendLine($"{t["Label.When", l]}: {c.When}");
-        if (c.Kind != MessageKind.Cancellation)
+        if (c.Kind != MessageKind.Cancellation && c.People.Count > 0)
+        {
+            text.AppendLine($"{t["Label.People", l]}:");
+            foreach (var person in c.People)
+            {
+                text.AppendLine($"- {person}");
+            }
+        }
+        else if (c.Kind != MessageKind.Cancellation)
         {
             text.AppendLine($"{t["Label.Persons", l]}: {c.Persons}");
         }

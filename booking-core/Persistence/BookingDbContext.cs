@@ -13,6 +13,8 @@ public abstract class BookingDbContext(DbContextOptions options) : DbContext(opt
 {
     public DbSet<Appointment> Appointments => Set<Appointment>();
 
+    public DbSet<AppointmentCompanion> AppointmentCompanions => Set<AppointmentCompanion>();
+
     public DbSet<SlotClaim> SlotClaims => Set<SlotClaim>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

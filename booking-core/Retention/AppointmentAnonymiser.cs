@@ -9,7 +9,7 @@ namespace Termine.Booking.Retention;
 /// Removes the personal data of appointments whose day lies more than <see cref="RetentionOptions.Days"/> back, in
 /// every status (held and expired holds too). Service, time, persons, channel, language and status stay for the
 /// statistics; the tokens' hashes go, so the QR code and the e-mail's link stop working; the appointment's outbox
-/// messages and idempotency records go with it.
+/// messages, idempotency records and further persons (companions) go with it.
 /// </summary>
 public sealed class AppointmentAnonymiser(IDbContextFactory<BookingDbContext> contexts, OfficeClock clock, IOptions<RetentionOptions> options)
     : IRetentionStep
@@ -48,6 +48,7 @@ public sealed class AppointmentAnonymiser(IDbContextFactory<BookingDbContext> co
                     .SetProperty(a => a.ManageTokenHash, (byte[]?)null)
                     .SetProperty(a => a.ClientKey, "")
                     .SetProperty(a => a.AnonymisedAt, now), cancellationToken);
+            await db.AppointmentCompanions.Where(c => ids.Contains(c.AppointmentId)).ExecuteDeleteAsync(cancellationToken);
             await db.OutboxMessages.Where(m => ids.Contains(m.AppointmentId)).ExecuteDeleteAsync(cancellationToken);
             await db.IdempotencyRecords.Where(r => ids.Contains(r.AppointmentId)).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -11,7 +11,14 @@ public sealed record BookingRequestBody(
     string? Email,
     string? Phone,
     int? Persons,
-    string? Language);
+    string? Language)
+{
+    /// <summary>The further persons of a family booking, one for each person beyond the first; may be left out.</summary>
+    public IReadOnlyList<CompanionBody?>? Companions { get; init; }
+}
+
+/// <summary>A further person as clients send it; the date stays a string so a malformed one is named.</summary>
+public sealed record CompanionBody(string? FullName, string? BirthDate);
 
 public sealed record MoveRequestBody(string? Email, string? Start);
 

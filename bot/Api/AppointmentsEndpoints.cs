@@ -26,6 +26,7 @@ public static class AppointmentsEndpoints
         var errors = new List<FieldError>();
         var start = ParseInstant(body.Start, "start", errors);
         var birthDate = ParseDate(body.BirthDate, "birthDate", errors);
+        var companions = ParseCompanions(body.Companions, errors);
         if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > 128 || idempotencyKey.Any(c => c is < '!' or > '~')))
         {
             errors.Add(new("Idempotency-Key", "invalid", "The Idempotency-Key header must be 1 to 128 printable ASCII characters."));
@@ -37,7 +38,7 @@ public static class AppointmentsEndpoints
         }
 
         var request = new BookingRequest(body.ServiceId, start, body.Persons ?? 1,
-            new PersonalData(body.FullName, birthDate, body.Email, body.Phone, body.Language ?? "de"));
+            new PersonalData(body.FullName, birthDate, body.Email, body.Phone, body.Language ?? "de") { Companions = companions });
         var result = await bookings.BookAsync(request, ClientKeys.For(context), idempotencyKey, cancellationToken);
         return result switch
         {
@@ -89,6 +90,34 @@ public static class AppointmentsEndpoints
 
         errors.Add(new(field, "format", $"'{field}' must be an ISO 8601 date and time with offset, for example 2026-12-01T09:00:00+01:00."));
         return null;
+    }
+
+    /// <summary>
+    /// Each further person needs a name and a date; a missing one is named here by its position, the rest of the
+    /// rules are the core's.
+    /// </summary>
+    private static List<Companion> ParseCompanions(IReadOnlyList<CompanionBody?>? bodies, List<FieldError> errors)
+    {
+        var companions = new List<Companion>();
+        foreach (var (body, i) in (bodies ?? []).Select((b, i) => (b, i)))
+        {
+            var field = $"companions[{i}]";
+            if (body is null)
+            {
+                errors.Add(new(field, "required", $"'{field}' must be an object with fullName and birthDate."));
+                continue;
+            }
+
+            var birthDate = ParseDate(body.BirthDate, $"{field}.birthDate", errors);
+            if (body.BirthDate is null)
+            {
+                errors.Add(new($"{field}.birthDate", "required", "The date of birth is required (YYYY-MM-DD)."));
+            }
+
+            companions.Add(new Companion(body.FullName ?? "", birthDate ?? default));
+        }
+
+        return companions;
     }
 
     private static DateOnly? ParseDate(string? value, string field, List<FieldError> errors)

@@ -31,7 +31,8 @@ public sealed class AppointmentDirectory(
     }
 
     /// <summary>
-    /// By reference (any spelling), whole e-mail address (both by index) or part of the name (a scan), case-insensitive,
+    /// By reference (any spelling), whole e-mail address (both by index) or part of the name of any person of the
+    /// booking (a scan), case-insensitive,
     /// newest first; at most
     /// <see cref="MaxSearchResults"/>.
     /// </summary>
@@ -49,14 +50,16 @@ public sealed class AppointmentDirectory(
             ? booked.Where(a => a.Reference == reference)
             : term.Contains('@')
                 ? booked.Where(a => a.Email == term)
-                : booked.Where(a => a.FullName!.ToLower().Contains(term));
+                : booked.Where(a => a.FullName!.ToLower().Contains(term) || a.Companions.Any(c => c.FullName.ToLower().Contains(term)));
         return await ToRowsAsync(query.OrderByDescending(a => a.Start).Take(MaxSearchResults), cancellationToken);
     }
 
     public async Task<Appointment?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Appointments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.Reference != null, cancellationToken);
+        return await db.Appointments.AsNoTracking()
+            .Include(a => a.Companions.OrderBy(c => c.Position))
+            .SingleOrDefaultAsync(a => a.Id == id && a.Reference != null, cancellationToken);
     }
 
     public string ServiceName(string serviceId) => catalog.Find(serviceId)?.Name[Languages.Default] ?? serviceId;

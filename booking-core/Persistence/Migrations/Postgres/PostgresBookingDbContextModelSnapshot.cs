@@ -158,6 +158,27 @@ namespace Termine.Booking.Persistence.Migrations.Postgres
                     b.ToTable("Appointments");
                 });
 
+            modelBuilder.Entity("Termine.Booking.Appointments.AppointmentCompanion", b =>
+                {
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("AppointmentId", "Position");
+
+                    b.ToTable("AppointmentCompanions", (string)null);
+                });
+
             modelBuilder.Entity("Termine.Booking.Appointments.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -305,6 +326,15 @@ namespace Termine.Booking.Persistence.Migrations.Postgres
                     b.ToTable("SettingsDocuments");
                 });
 
+            modelBuilder.Entity("Termine.Booking.Appointments.AppointmentCompanion", b =>
+                {
+                    b.HasOne("Termine.Booking.Appointments.Appointment", null)
+                        .WithMany("Companions")
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Termine.Booking.Appointments.IdempotencyRecord", b =>
                 {
                     b.HasOne("Termine.Booking.Appointments.Appointment", null)
@@ -330,6 +360,11 @@ namespace Termine.Booking.Persistence.Migrations.Postgres
                         .HasForeignKey("AppointmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Termine.Booking.Appointments.Appointment", b =>
+                {
+                    b.Navigation("Companions");
                 });
 #pragma warning restore 612, 618
         }

@@ -153,6 +153,27 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
                     b.ToTable("Appointments");
                 });
 
+            modelBuilder.Entity("Termine.Booking.Appointments.AppointmentCompanion", b =>
+                {
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AppointmentId", "Position");
+
+                    b.ToTable("AppointmentCompanions", (string)null);
+                });
+
             modelBuilder.Entity("Termine.Booking.Appointments.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -298,6 +319,15 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
                     b.ToTable("SettingsDocuments");
                 });
 
+            modelBuilder.Entity("Termine.Booking.Appointments.AppointmentCompanion", b =>
+                {
+                    b.HasOne("Termine.Booking.Appointments.Appointment", null)
+                        .WithMany("Companions")
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Termine.Booking.Appointments.IdempotencyRecord", b =>
                 {
                     b.HasOne("Termine.Booking.Appointments.Appointment", null)
@@ -323,6 +353,11 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
                         .HasForeignKey("AppointmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Termine.Booking.Appointments.Appointment", b =>
+                {
+                    b.Navigation("Companions");
                 });
 #pragma warning restore 612, 618
         }

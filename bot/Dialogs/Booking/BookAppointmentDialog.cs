@@ -214,7 +214,10 @@ public sealed class BookAppointmentDialog(
 
     private async Task<DialogTurnResult> BookAsync(DialogContext dc, BookingForm form, string language, CancellationToken cancellationToken)
     {
-        var person = new PersonalData(form.FullName, form.BirthDate, form.Email, form.Phone, language);
+        var person = new PersonalData(form.FullName, form.BirthDate, form.Email, form.Phone, language)
+        {
+            Companions = form.Companions.Select(c => new Companion(c.FullName, c.BirthDate)).ToList(),
+        };
         // Telegram can be written to later: the chat gets the QR code and the reminders too.
         var activity = dc.Context.Activity;
         var chat = activity.ChannelId == "telegram" ? activity.Conversation.Id : null;

@@ -33,19 +33,18 @@ public static partial class ClockTimeParser
 
         var folded = InputText.From(text).Folded;
         Languages.TryNormalize(language, out var own);
-        foreach (var code in ClockLexicon.All.Select(w => w.Language).OrderBy(code => code == own ? 0 : 1))
-        {
-            if (Read(folded, Phrases[code].Value) is { } read)
-            {
-                time = read.Time ?? default;
-                return read.Time is not null;
-            }
-        }
-
-        return false;
+        var read = ClockLexicon.All.Select(w => w.Language).OrderBy(code => code == own ? 0 : 1)
+            .Select(code => Read(folded, Phrases[code].Value))
+            .FirstOrDefault(reading => reading is not null)
+            ?? Read(folded, []);
+        time = read?.Time ?? default;
+        return read?.Time is not null;
     }
 
-    /// <summary>Null when the language finds nothing; a result with no time when it finds two different ones.</summary>
+    /// <summary>
+    /// Null when the language's words find nothing (without words: when the digits find nothing); a result with no
+    /// time when the text names two different times or an impossible one.
+    /// </summary>
     private static Reading? Read(string folded, IReadOnlyList<ClockPhrasePattern> phrases)
     {
         // Every candidate with its stretch of text; the longest wins where they overlap ("um zehn" in "um zehn Uhr
@@ -54,6 +53,11 @@ public static partial class ClockTimeParser
         foreach (var phrase in phrases)
         {
             candidates.AddRange(phrase.Regex.Matches(folded).Select(m => (m.Index, m.Index + m.Length, phrase.TimeOf(m))));
+        }
+
+        if (phrases.Count > 0 && candidates.Count == 0)
+        {
+            return null;
         }
 
         candidates.AddRange(Clock().Matches(folded).Select(m => (m.Index, m.Index + m.Length, Digits(m))));

@@ -18,7 +18,7 @@ public sealed class ClockWordsTests
 
         { "en", "half past ten", "10:30" }, { "en", "a quarter past two", "14:15" }, { "en", "quarter to three", "14:45" },
         { "en", "ten thirty", "10:30" }, { "en", "at ten", "10:00" }, { "en", "2:15pm", "14:15" }, { "en", "half ten", "10:30" },
-        { "en", "twenty past nine", "09:20" }, { "en", "ten to twelve", "11:45" }, { "en", "eleven o'clock", "11:00" },
+        { "en", "twenty past nine", "09:20" }, { "en", "ten to twelve", "11:50" }, { "en", "eleven o'clock", "11:00" },
         { "en", "at noon", "12:00" }, { "en", "nine fifteen please", "09:15" }, { "en", "two forty-five", "14:45" },
         { "en", "I'd like eight thirty am", "08:30" }, { "en", "quarter past 11", "11:15" }, { "en", "the one at eleven", "11:00" },
 

@@ -74,16 +74,18 @@ public static class QuestionReader
         public Regex? Particle { get; }
 
         /// <summary>
-        /// The topic asked about; where phrases overlap the longest wins ("muss ich meine Kinder mitbringen" is about
-        /// children, not documents), and "where" gives way to what is asked about where ("wo ist der Parkplatz?").
+        /// The topic asked about. Where phrases overlap the longest wins ("muss ich meine Kinder mitbringen" is about
+        /// children, not documents); of the rest a phrase beats a mere topic word, and "where" gives way to what is
+        /// asked about where ("wo ist der Parkplatz?").
         /// </summary>
         public QuestionTopic? Topic(string folded, bool isQuestion)
         {
-            var matches = (isQuestion ? _strong.Concat(_weak) : _strong)
-                .SelectMany(p => p.Regex.Matches(folded).Select(m => (p.Topic, Start: m.Index, End: m.Index + m.Length)))
+            var matches = _strong.Select(p => (p.Topic, p.Regex, Strong: true))
+                .Concat(isQuestion ? _weak.Select(p => (p.Topic, p.Regex, Strong: false)) : [])
+                .SelectMany(p => p.Regex.Matches(folded).Select(m => (p.Topic, p.Strong, Start: m.Index, End: m.Index + m.Length)))
                 .OrderByDescending(m => m.End - m.Start)
                 .ToList();
-            var kept = new List<(QuestionTopic Topic, int Start, int End)>();
+            var kept = new List<(QuestionTopic Topic, bool Strong, int Start, int End)>();
             foreach (var match in matches)
             {
                 if (!kept.Any(k => k.Start < match.End && match.Start < k.End))
@@ -92,8 +94,11 @@ public static class QuestionReader
                 }
             }
 
-            var specific = kept.Where(k => k.Topic != QuestionTopic.Address).ToList();
-            return specific.Count > 0 ? specific[0].Topic : kept.Count > 0 ? kept[0].Topic : null;
+            return kept
+                .OrderBy(k => k.Topic == QuestionTopic.Address ? 1 : 0)
+                .ThenBy(k => k.Strong ? 0 : 1)
+                .Select(k => (QuestionTopic?)k.Topic)
+                .FirstOrDefault();
         }
     }
 }

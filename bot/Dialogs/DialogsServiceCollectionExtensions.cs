@@ -17,6 +17,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Channels.ITurnApology, TurnApology>();
         services.AddSingleton<ServiceMatcher>();
         services.AddSingleton<DateWishParser>();
+        services.AddSingleton<Questions.QuestionAnswers>();
         services.AddSingleton<ChooseSlotDialog>();
         services.AddSingleton<MessageReader>();
         services.AddSingleton<FormFiller>();

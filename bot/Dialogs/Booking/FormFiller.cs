@@ -17,10 +17,6 @@ public sealed class FormFiller(IOptions<BookingOptions> options, BookingValidato
     public FillResult Fill(BookingForm form, Reading reading, string language, DateOnly today)
     {
         var result = new FillResult();
-        if (reading.IsQuestion)
-        {
-            return result;
-        }
 
         switch (form.Asked)
         {
@@ -124,12 +120,9 @@ public sealed class FormFiller(IOptions<BookingOptions> options, BookingValidato
             return true;
         }
 
-        if (reading.RejectsOffer)
+        if (reading.Reaction is { } reaction && reading.Wish is null)
         {
-            form.Offered = [];
-            form.Search = null;
-            form.Reoffer = form.Hold is not null;
-            return true;
+            return TakeReaction(form, reaction, result);
         }
 
         // A time that was not offered: look for it on the days of the wish (or of the new wish said with it).
@@ -143,6 +136,38 @@ public sealed class FormFiller(IOptions<BookingOptions> options, BookingValidato
 
         return false;
     }
+
+    /// <summary>
+    /// "None of these" asks for another wish; "later", "earlier" and "next week" move the search from the slots just
+    /// offered, keeping the rest of the wish.
+    /// </summary>
+    private bool TakeReaction(BookingForm form, OfferReaction reaction, FillResult result)
+    {
+        var offered = form.Offered;
+        var search = form.Search;
+        if (reaction == OfferReaction.NoneSuit || search is null || offered.Count == 0)
+        {
+            form.Offered = [];
+            form.Search = null;
+            form.Reoffer = form.Hold is not null;
+            return true;
+        }
+
+        var first = DateOnly.FromDateTime(clock.ToLocal(offered[0].Start).DateTime);
+        var last = DateOnly.FromDateTime(clock.ToLocal(offered[^1].Start).DateTime);
+        form.Search = reaction switch
+        {
+            OfferReaction.Later when search.NotBefore is null || clock.ToLocal(offered[^1].Start).TimeOfDay >= search.NotBefore.Value.ToTimeSpan()
+                => search with { From = last, To = Max(search.To, last.AddDays(DateWish.HorizonDays)), NotBefore = TimeOnly.FromDateTime(clock.ToLocal(offered[^1].Start).DateTime).AddMinutes(1) },
+            OfferReaction.Earlier => search with { From = clock.Today, To = first, StartBefore = TimeOnly.FromDateTime(clock.ToLocal(offered[0].Start).DateTime), NotBefore = null },
+            OfferReaction.NextWeek => search with { From = first.AddDays(7 - (int)first.DayOfWeek + 1), To = first.AddDays(7 - (int)first.DayOfWeek + 7 + 1) },
+            _ => search with { From = last.AddDays(1), To = Max(search.To, last.AddDays(DateWish.HorizonDays)) },
+        };
+        ChangeSearch(form, result, keepHold: true);
+        return true;
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private bool TakePersonal(BookingForm form, Reading reading, string language, DateOnly today, FillResult result)
     {

@@ -25,7 +25,7 @@ public sealed class SlotPrompt(string dialogId, IPromptRenderer renderer, Messag
         var offered = options.Validations?.Deserialize<List<OfferedSlot>>() ?? [];
         var reading = reader.Read(turnContext.Activity.Text ?? "", code, BookingField.Slot);
         SlotAnswer? answer = SlotChoices.Pick(offered, reading, code, clock) is { } picked ? new SlotAnswer(picked, null)
-            : reading.RejectsOffer ? new SlotAnswer(null, null)
+            : reading.Reaction is not null ? new SlotAnswer(null, null)
             : reading.Wish is { } wish ? new SlotAnswer(null, SlotSearch.Of(wish))
             : null;
         return answer is null ? new PromptRecognizerResult<SlotAnswer>(false) : new PromptRecognizerResult<SlotAnswer>(true, answer);

@@ -77,16 +77,3 @@ public static class PersonCountFinder
         return false;
     }
 }
-
-public enum OfferReaction
-{
-    NoneSuit,
-    Later,
-    Earlier,
-}
-
-public static class OfferReactionReader
-{
-    public static OfferReaction? Read(string text, string language) =>
-        DialogTexts.Keywords("Slots.Other", language).Any(k => Services.TextNormalizer.Normalize(k) == Services.TextNormalizer.Normalize(text)) ? OfferReaction.NoneSuit : null;
-}

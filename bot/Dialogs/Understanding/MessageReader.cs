@@ -1,6 +1,7 @@
 using Termine.Booking.Appointments;
 using Termine.Booking.Scheduling;
 using Termine.Bot.Dialogs.Booking;
+using Termine.Bot.Dialogs.Questions;
 using Termine.Bot.Dialogs.Services;
 
 namespace Termine.Bot.Dialogs.Understanding;
@@ -21,7 +22,7 @@ public sealed class MessageReader(DateWishParser dates, ServiceMatcher services,
             && BirthDateReader.TryRead(text, language, clock.Today, out var born)
                 ? born
                 : null;
-        var clockTime = ClockTimeParser.TryParse(text, out var time) ? time : (TimeOnly?)null;
+        var clockTime = ClockTimeParser.TryParse(text, language, out var time) ? time : (TimeOnly?)null;
         var mentioned = FieldMentions.Read(text, language);
         return new Reading
         {
@@ -39,8 +40,9 @@ public sealed class MessageReader(DateWishParser dates, ServiceMatcher services,
             BirthDate = birthDate?.Date,
             BirthDateAmbiguous = birthDate?.WasAmbiguous ?? false,
             Name = asked is BookingField.Name && NameReader.TryRead(text, language, out var name) ? name : null,
-            IsQuestion = NameReader.LooksLikeQuestion(text, language),
-            RejectsOffer = asked == BookingField.Slot && OfferReactionReader.Read(text, language) == OfferReaction.NoneSuit,
+            IsQuestion = QuestionReader.IsQuestion(text, language) || NameReader.LooksLikeQuestion(text, language),
+            Question = QuestionReader.Read(text, language),
+            Reaction = asked is BookingField.Slot or BookingField.Date ? OfferReactionReader.Read(text, language) : null,
             Mentioned = mentioned,
             SaysWrong = mentioned.Count > 0 && FieldMentions.SaysWrong(text, language),
         };

@@ -1,5 +1,6 @@
 using Termine.Booking.Catalog;
 using Termine.Bot.Dialogs.Booking;
+using Termine.Bot.Dialogs.Questions;
 
 namespace Termine.Bot.Dialogs.Understanding;
 
@@ -45,11 +46,14 @@ public sealed record Reading
     /// <summary>A full name, when the message gives one ("my name is …", or the answer to the name question).</summary>
     public string? Name { get; init; }
 
-    /// <summary>The message asks something (where, how long, what to bring) instead of answering.</summary>
+    /// <summary>The message asks something instead of answering.</summary>
     public bool IsQuestion { get; init; }
 
-    /// <summary>The resident turns down the slots on offer ("none of these").</summary>
-    public bool RejectsOffer { get; init; }
+    /// <summary>What a question is about, when it is one the office's data answers (where, how long, what to bring).</summary>
+    public QuestionTopic? Question { get; init; }
+
+    /// <summary>How the resident reacts to the slots on offer ("none of these", "later", "next week").</summary>
+    public OfferReaction? Reaction { get; init; }
 
     /// <summary>The message says something is wrong or should change.</summary>
     public bool SaysWrong { get; init; }

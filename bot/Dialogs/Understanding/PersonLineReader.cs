@@ -14,9 +14,13 @@ public static class PersonLineReader
     private const string End = "(?![\\p{L}\\p{N}])";
     private const string Gap = "[\\s\\p{P}]*";
 
-    // Relations and birth words of every language: a family list is often written half in German.
+    // Relations and birth words of every language: a family list is often written half in German. One relation
+    // only, and only before at least two more words: Turkish "karım" (my wife) is also the name Karim.
     private static readonly Regex Relation = new(
-        $"^{Gap}(?:{Start}(?:{Alternatives(words => words.Relations)}){End}{Gap})+", Options);
+        $"^{Gap}{Start}(?:{Alternatives(words => words.Relations)}){End}{Gap}(?=\\p{{L}}+[^\\p{{L}}]+\\p{{L}})", Options);
+
+    // What is left of a date that is no whole date ("مواليد 1990", "Jahrgang 2015"): not part of the name either.
+    private static readonly Regex Digits = new("[\\p{N}][\\p{N}./\\-]*", Options);
 
     private static readonly Regex BornAtEnd = new(
         $"(?:{Gap}{Start}(?:{Alternatives(words => words.Born)}){End})+{Gap}$", Options);
@@ -30,13 +34,13 @@ public static class PersonLineReader
     /// </summary>
     public static bool TryRead(string text, string language, DateOnly today, out string fullName, out DateOnly? birthDate)
     {
-        var read = TryRead(text, language, today, out fullName, out BirthDateReading? reading);
+        var read = TryReadWithReading(text, language, today, out fullName, out var reading);
         birthDate = reading?.Date;
         return read;
     }
 
-    /// <summary>As above, with whether the date was written ambiguously (to be read back with the month as a word).</summary>
-    public static bool TryRead(string text, string language, DateOnly today, out string fullName, out BirthDateReading? birthDate)
+    /// <summary>As <see cref="TryRead"/>, with whether the date was written ambiguously (to be read back with the month as a word).</summary>
+    public static bool TryReadWithReading(string text, string language, DateOnly today, out string fullName, out BirthDateReading? birthDate)
     {
         fullName = string.Empty;
         birthDate = null;
@@ -52,6 +56,8 @@ public static class PersonLineReader
             birthDate = date.Reading;
             rest = $"{rest[..date.Index]}, {rest[(date.Index + date.Length)..]}";
         }
+
+        rest = Digits.Replace(rest, ",");
 
         return NameReader.TryRead(WithoutRelationAndBirthWords(rest), language, out fullName);
     }

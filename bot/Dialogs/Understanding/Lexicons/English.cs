@@ -80,6 +80,15 @@ internal static partial class Lexicon
             Alone = "alone|by myself|on my own|just me|only me|myself only|just myself|a single person",
             Groups = ["", "a couple|both of us|the two of us|two of us", "three of us", "four of us", "five of us", "six of us", "seven of us", "eight of us", "nine of us", "ten of us"],
             Couple = "(?:me|i|myself) and my \\w+|my \\w+ and (?:me|i)|with my (?:wife|husband|partner|son|daughter|child|mother|father|brother|sister|friend)",
+            Self = "i|me|myself",
+            With = "with|along with|together with|accompanied by",
+            Companion = "wife|husband|partner|friend|child|kid|son|daughter|mother|mom|mum|father|dad|brother|sister|baby"
+                + "|grandmother|grandfather|grandma|grandpa|interpreter|translator|carer|caregiver|fiance|fiancee",
+            Companions = "children|kids|sons|daughters|brothers|sisters|friends|adults|babies",
+            Pair = "parents|twins",
+            People = "people|persons|person|guests|of us",
+            We = "we are|we're|we will be|we'll be|there are|there will be|there'll be|a party of|a group of",
+            CompanionNumbers = ["a|an", "both(?: of)?(?: my)?", "", "", "", "", "", "", "", ""],
         },
     };
 }

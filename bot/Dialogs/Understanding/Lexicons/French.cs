@@ -78,6 +78,15 @@ internal static partial class Lexicon
             Alone = "seule?|tout seul|toute seule|moi seule?|juste moi|moi uniquement|uniquement moi|une seule personne",
             Groups = ["", "à deux|nous deux|un couple", "à trois|nous trois", "à quatre|nous quatre", "à cinq", "à six", "à sept", "à huit", "à neuf", "à dix"],
             Couple = "moi et (?:mon|ma) \\w+|(?:mon|ma) \\w+ et moi|avec (?:mon|ma) (?:mari|femme|épouse|époux|fils|fille|père|mère|frère|sœur|ami|amie|compagnon|compagne|conjoint|conjointe|enfant)",
+            Self = "moi|je",
+            With = "avec|accompagnée? de|accompagnée? par",
+            Companion = "mari|femme|épouse|époux|conjoint|conjointe|compagnon|compagne|ami|amie|enfant|fils|fille|mère|père|frère|sœur|soeur|bébé"
+                + "|grand-mère|grand-père|interprète|traducteur|traductrice",
+            Companions = "enfants|fils|filles|frères|sœurs|soeurs|amis|amies|adultes|bébés",
+            Pair = "parents|jumeaux|jumelles",
+            People = "personnes|personne|gens",
+            We = "nous sommes|nous serons|on est|on sera|nous venons|nous viendrons|on vient",
+            CompanionNumbers = ["", "", "", "", "", "", "", "", "", ""],
         },
     };
 }

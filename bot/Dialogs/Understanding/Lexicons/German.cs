@@ -73,6 +73,15 @@ internal static partial class Lexicon
             Alone = "allein|alleine|nur ich|nur für mich|für mich allein|einzeln",
             Groups = ["", "zu zweit|zu zwei", "zu dritt", "zu viert", "zu fünft|zu fuenft", "zu sechst", "zu siebt", "zu acht", "zu neunt", "zu zehnt"],
             Couple = "ich und mein\\w*(?: \\w+)?|mein\\w* \\w+ und ich|mit mein\\w* (?:frau|mann|ehefrau|ehemann|partner\\w*|freund\\w*|kind|sohn|tochter|mutter|vater|bruder|schwester)",
+            Self = "ich|mich|mir",
+            With = "mit|zusammen mit",
+            Companion = "frau|ehefrau|mann|ehemann|partner(?:in)?|freund(?:in)?|kind|sohn|tochter|mutter|vater|bruder|schwester|baby"
+                + "|oma|opa|schwiegermutter|schwiegervater|dolmetscher(?:in)?|begleitperson|betreuer(?:in)?",
+            Companions = "kinder[n]?|söhne[n]?|töchter[n]?|brüder[n]?|schwestern|freunde[n]?|erwachsene[n]?|begleitpersonen|babys",
+            Pair = "eltern|zwillinge[n]?",
+            People = "personen|person|leute[n]?|menschen|leuten|mann",
+            We = "wir sind|wir kommen|wir werden|wir wären|wir waren|es kommen|es sind|es werden|insgesamt",
+            CompanionNumbers = ["einem|einer", "beide[n]?|zwei", "", "", "", "", "", "", "", ""],
         },
     };
 }

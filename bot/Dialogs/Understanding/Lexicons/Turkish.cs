@@ -76,6 +76,15 @@ internal static partial class Lexicon
             Alone = "yalnız\\w*|tek başıma|sadece ben|yalnızca ben|tek kişi\\w*|kendim",
             Groups = ["", "ikimiz|iki kişiyiz", "üçümüz", "dördümüz", "beşimiz", "altımız", "yedimiz", "sekizimiz", "dokuzumuz", "onumuz"],
             Couple = "ben ve (?:eşim|oğlum|kızım|annem|babam|kardeşim|arkadaşım)|(?:eşim|oğlum|kızım|annem|babam|kardeşim|arkadaşım)(?: ve ben|la|le)(?: birlikte)?",
+            Self = "ben|benim|biz|bizim",
+            With = "ile|birlikte|beraber",
+            Companion = "eşim\\w*|karım\\w*|kocam\\w*|oğlum\\w*|kızım\\w*|çocuğum\\w*|bebeğim\\w*|annem\\w*|babam\\w*|kardeşim\\w*"
+                + "|ablam\\w*|abim\\w*|arkadaşım\\w*|tercüman\\w*",
+            Companions = "çocuk\\w*|çocuğ\\w*|oğul\\w*|oğl\\w*|kız\\w*|kardeş\\w*|arkadaş\\w*|yetişkin\\w*",
+            Pair = "ikizler\\w*|annemle babam",
+            People = "kişi\\w*",
+            We = "biz|toplam|toplamda",
+            CompanionNumbers = ["", "", "", "", "", "", "", "", "", ""],
         },
     };
 }

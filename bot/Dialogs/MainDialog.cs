@@ -32,6 +32,8 @@ public sealed class MainDialog : InterruptibleDialog
         DialogContext innerDc, string command, string language, CancellationToken cancellationToken) =>
         command switch
         {
+            // While booking, the booking form answers "what should I bring?" for the service it knows.
+            "Keywords.Documents" when innerDc.ActiveDialog?.Id == nameof(BookAppointmentDialog) => await innerDc.ContinueDialogAsync(cancellationToken),
             "Keywords.Documents" => await innerDc.BeginDialogAsync(nameof(DocumentsDialog), null, cancellationToken),
             "Keywords.Manage" => await innerDc.BeginDialogAsync(nameof(ManageAppointmentDialog), null, cancellationToken),
             _ => await base.OnCommandAsync(innerDc, command, language, cancellationToken),

@@ -4,6 +4,7 @@ using Termine.Booking.Catalog;
 using Termine.Booking.Notifications;
 using Termine.Booking.Scheduling;
 using Termine.Bot.Conversation;
+using Termine.Bot.Dialogs.Questions;
 using Termine.Bot.Dialogs.Replies;
 using Termine.Bot.Dialogs.Understanding;
 using Termine.Bot.Hosting;
@@ -23,6 +24,7 @@ public sealed class BookAppointmentDialog(
     FormFiller filler,
     BookingQuestions questions,
     SlotOfferer offerer,
+    QuestionAnswers answers,
     ServiceCatalog catalog,
     ConversationLanguage conversationLanguage,
     BookingService bookings,
@@ -99,6 +101,13 @@ public sealed class BookAppointmentDialog(
     private async Task<DialogTurnResult?> TakeAsync(
         DialogContext dc, BookingForm form, Reading reading, string language, bool opening, CancellationToken cancellationToken)
     {
+        // A question in the middle is answered, never stored as an answer; then the open question comes again.
+        if (reading.Question is { } topic)
+        {
+            await AnswerAsync(dc, form, reading, topic, language, cancellationToken);
+            return null;
+        }
+
         var serviceBefore = form.ServiceId;
         var filled = filler.Fill(form, reading, language, clock.Today);
         foreach (var note in filled.Notes)
@@ -129,6 +138,11 @@ public sealed class BookAppointmentDialog(
 
         if (!filled.Understood && !opening)
         {
+            if (reading.IsQuestion)
+            {
+                await SayAsync(dc, DialogTexts.Texts.Get("Question.Unknown", language, OfficeContact.Phone), language, cancellationToken);
+            }
+
             form.Misses++;
             await questions.AskAsync(dc.Context, form, form.Asked ?? BookingField.Service, language, retry: true, cancellationToken);
             dc.ActiveDialog!.SetState(FormKey, form);
@@ -243,6 +257,18 @@ public sealed class BookAppointmentDialog(
                 await SayAsync(dc, DialogTexts.Texts["Booked.HoldExpired", language], language, cancellationToken);
                 return await AskNextAsync(dc, form, language, cancellationToken);
         }
+    }
+
+    private async Task AnswerAsync(DialogContext dc, BookingForm form, Reading reading, QuestionTopic topic, string language, CancellationToken cancellationToken)
+    {
+        var service = reading.Services is [var named] ? named : catalog.Find(form.ServiceId);
+        if (topic == QuestionTopic.Documents && service is not null)
+        {
+            await dc.Context.SendActivityAsync(DocumentsCard.For(service, language, dc.Context.Activity.ChannelId), cancellationToken);
+            return;
+        }
+
+        await SayAsync(dc, answers.Answer(topic, language, service, reading.Persons ?? form.Persons ?? 1), language, cancellationToken);
     }
 
     private async Task ShowServiceAsync(DialogContext dc, string serviceId, string language, CancellationToken cancellationToken)

@@ -51,5 +51,5 @@ public sealed class MessageReader(DateWishParser dates, ServiceMatcher services,
     private static int? ReadPersons(string text, string language, BookingField? asked) =>
         asked == BookingField.Persons
             ? PersonCountParser.TryParse(text, language, out var bare) ? bare : null
-            : PersonCountFinder.TryFind(text, language, out var said) ? said : null;
+            : PersonCountParser.TryFind(text, language, out var said) ? said : null;
 }

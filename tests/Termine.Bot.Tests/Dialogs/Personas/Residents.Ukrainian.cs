@@ -1,0 +1,8 @@
+namespace Termine.Bot.Tests.Dialogs.Personas;
+
+public static partial class Residents
+{
+    private static Persona[] Ukrainian =>
+    [
+    ];
+}

@@ -148,7 +148,7 @@ public sealed class PersonaTests(PersonaHost host, ITestOutputHelper output) : I
     private static bool SameName(string? stored, string expected) =>
         string.Equals(string.Join(' ', (stored ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)), expected, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Compares the subscriber number, however the country code and trunk zero were written.</summary>
+    /// <summary>Compares the subscriber number, however the country code, trunk zero and digits (Arabic-Indic too) were written.</summary>
     private static bool SamePhone(string? stored, string? expected)
     {
         if (stored is null || expected is null)
@@ -158,7 +158,7 @@ public sealed class PersonaTests(PersonaHost host, ITestOutputHelper output) : I
 
         static string Subscriber(string phone)
         {
-            var digits = new string(phone.Where(char.IsAsciiDigit).ToArray());
+            var digits = new string(phone.Where(char.IsDigit).Select(c => (char)('0' + (int)char.GetNumericValue(c))).ToArray());
             digits = digits.StartsWith("00", StringComparison.Ordinal) ? digits[2..] : digits;
             digits = digits.StartsWith("49", StringComparison.Ordinal) && phone.TrimStart().StartsWith('+') || phone.TrimStart().StartsWith("0049", StringComparison.Ordinal)
                 ? digits[2..]

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace Termine.Bot.Tests.Dialogs.Personas;
 
-/// <summary>One persona's outcome: booked as wished or not, messages sent, questions asked again.</summary>
+/// <summary>One persona's outcome: booked as wished or not, messages sent, questions asked again; grouped by the language the persona is filed under (it may switch).</summary>
 public sealed record PersonaOutcome(string PersonaId, string Language, bool BookedCorrectly, int Messages, int ReAsked, string? Failure);
 
 /// <summary>

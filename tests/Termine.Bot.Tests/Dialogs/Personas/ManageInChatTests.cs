@@ -83,6 +83,10 @@ public sealed class ManageInChatTests(PersonaHost host, ITestOutputHelper output
         {
             switch (resident.Expecting)
             {
+                // Asked what it is about (the opening went to booking), the resident says it again.
+                case "service":
+                    await SayAsync(action == "cancel" ? words.AskCancel : words.AskMove);
+                    break;
                 case "reference":
                     await SayAsync(reference);
                     break;

@@ -19,6 +19,11 @@ public sealed class PersonaConversation(Persona persona, ConversationDriver bot,
 
     private readonly Dictionary<Fact, int> _stated = [];
     private readonly Dictionary<string, int> _asked = [];
+
+    /// <summary>Asks of a question not straight after itself: a question asked again at once is a retry for the same person.</summary>
+    private readonly Dictionary<string, int> _rounds = [];
+    private string? _lastExpecting;
+    private bool _lastStated;
     private readonly StringBuilder _transcript = new();
     private int _rejections;
 
@@ -62,6 +67,13 @@ public sealed class PersonaConversation(Persona persona, ConversationDriver bot,
             }
 
             _asked[expecting] = _asked.GetValueOrDefault(expecting) + 1;
+            if (expecting != _lastExpecting)
+            {
+                _rounds[expecting] = _rounds.GetValueOrDefault(expecting) + 1;
+            }
+
+            _lastExpecting = expecting;
+            _lastStated = (answer.Value.Line.States ?? (answer.Value.Fact is null ? [] : [answer.Value.Fact.Value])).Count > 0;
             await SayAsync(answer.Value.Line, answer.Value.Fact);
         }
 
@@ -89,16 +101,18 @@ public sealed class PersonaConversation(Persona persona, ConversationDriver bot,
     {
         var buttons = bot.Last?.SuggestedActions?.Actions ?? [];
         var asked = _asked.GetValueOrDefault(expecting);
+        // The person a name or birth-date question is about: the booker first, then each companion in turn.
+        var person = _rounds.GetValueOrDefault(expecting) - (expecting == _lastExpecting ? 1 : 0);
         switch (expecting)
         {
             case "slot":
                 return (SlotAnswer(buttons), null);
             case "person":
-                return persona.Companions.Count == 0 ? null : (persona.Companions[Math.Min(asked, persona.Companions.Count - 1)].Says, Fact.Companion);
-            case "name" when asked > 0 && asked <= persona.Companions.Count:
-                return (persona.Companions[asked - 1].Name, Fact.Name);
-            case "birthDate" when asked > 0 && asked <= persona.Companions.Count:
-                return (persona.Companions[asked - 1].BirthDateText, Fact.BirthDate);
+                return persona.Companions.Count == 0 ? null : (persona.Companions[Math.Min(person, persona.Companions.Count - 1)].Says, Fact.Companion);
+            case "name" when person > 0 && person <= persona.Companions.Count:
+                return (persona.Companions[person - 1].Name, Fact.Name);
+            case "birthDate" when person > 0 && person <= persona.Companions.Count:
+                return (persona.Companions[person - 1].BirthDateText, Fact.BirthDate);
             case "service" or "clarify" when ServiceButton(buttons) is { } tap && (_stated.ContainsKey(Fact.Service) || !persona.Answers.ContainsKey(expecting)):
                 return (tap, Fact.Service);
         }
@@ -133,6 +147,11 @@ public sealed class PersonaConversation(Persona persona, ConversationDriver bot,
     private bool IsReAsk(string expecting)
     {
         var stated = (Fact f) => _stated.GetValueOrDefault(f);
+        if (expecting == _lastExpecting && _lastStated && expecting is not ("slot" or "confirm"))
+        {
+            return true;
+        }
+
         return expecting switch
         {
             "service" or "clarify" => stated(Fact.Service) > 0 && (bot.Last?.SuggestedActions?.Actions?.Count ?? 0) is 0 or > ClarifyingButtons,

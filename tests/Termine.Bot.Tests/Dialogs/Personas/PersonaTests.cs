@@ -59,7 +59,7 @@ public sealed class PersonaTests(PersonaHost host, ITestOutputHelper output) : I
             failure = problems.Count == 0 ? null : string.Join("; ", problems);
         }
 
-        host.Report.Add(new PersonaOutcome(resident.Id, resident.Language, failure is null, conversation.Messages, conversation.ReAsked, failure));
+        host.Report.Add(new PersonaOutcome(resident.Id, resident.Id[..2], failure is null, conversation.Messages, conversation.ReAsked, failure));
         output.WriteLine($"{resident.Id}: {resident.Background}");
         output.WriteLine($"wish: {resident.Wish} ({(wishPossible ? "the office has such a slot" : "the office has no such slot")})");
         output.WriteLine($"messages: {conversation.Messages}, re-asked: {conversation.ReAsked}");

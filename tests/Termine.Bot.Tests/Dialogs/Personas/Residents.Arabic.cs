@@ -84,7 +84,7 @@ public static partial class Residents
         new("ar-09-tarek", "ar-SA", "ar", "Tarek, 38, Moroccan, gives his phone with 0049")
         {
             ServiceId = "residence-card-collection", Booker = new("Tarek Benjelloun", D(1988, 1, 19), "tarek.benjelloun@gmail.com", "0049 176 5554443"),
-            Wish = SlotWish.Between(D(2026, 11, 25), D(2026, 12, 4)),
+            Wish = SlotWish.Between(D(2026, 11, 24), D(2026, 12, 4)),
             Opening = [Line.Giving("بطاقة الإقامة جاهزة وأريد استلامها", Fact.Service)],
             Answers = new() { ["persons"] = ["واحد فقط"], ["date"] = ["في أقرب وقت"], ["name"] = ["Tarek Benjelloun"], ["birthDate"] = ["19/01/1988"],
                 ["email"] = ["tarek.benjelloun@gmail.com"], ["phone"] = ["0049 176 5554443"], ["confirm"] = ["موافق"] },

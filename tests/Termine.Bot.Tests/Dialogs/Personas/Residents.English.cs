@@ -91,7 +91,7 @@ public static partial class Residents
         {
             ServiceId = "residence-card-collection",
             Booker = new("Sipho Dlamini", D(1993, 6, 16), "sipho.dlamini@icloud.com", "+49 (0)2131 906090"),
-            Wish = SlotWish.Between(D(2026, 11, 25), D(2026, 11, 27)),
+            Wish = SlotWish.Between(D(2026, 11, 24), D(2026, 11, 27)),
             Opening = [Line.Giving("I got a letter that my residence card is ready, I'd like to pick it up this week.", Fact.Service, Fact.Date)],
             Answers = new() { ["persons"] = ["1"], ["date"] = ["this week please"], ["name"] = ["Sipho Dlamini"], ["birthDate"] = ["16.06.1993"],
                 ["email"] = ["sipho.dlamini@icloud.com"], ["phone"] = ["+49 (0)2131 906090"], ["confirm"] = ["All good, yes"] },

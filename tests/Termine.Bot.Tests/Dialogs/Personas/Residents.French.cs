@@ -54,7 +54,7 @@ public static partial class Residents
         new("fr-06-moussa", "fr-FR", "fr", "Moussa, 31, Malian warehouse worker, two-digit year and a dictated e-mail")
         {
             ServiceId = "residence-card-collection", Booker = new("Moussa Keïta", D(1995, 4, 2), "moussa.keita@gmail.com", null),
-            Wish = SlotWish.Between(D(2026, 11, 25), D(2026, 12, 4)),
+            Wish = SlotWish.Between(D(2026, 11, 24), D(2026, 12, 4)),
             Opening = [Line.Giving("On m'a écrit que ma carte de séjour est prête, je dois venir la chercher.", Fact.Service)],
             Answers = new() { ["persons"] = ["seul"], ["date"] = ["le plus tôt possible"], ["name"] = ["Moussa Keïta"], ["birthDate"] = ["02/04/95"],
                 ["email"] = ["moussa point keita arobase gmail point com"], ["phone"] = ["je n'ai pas de numéro allemand"], ["confirm"] = ["oui c'est ça"] },

@@ -84,7 +84,7 @@ public static partial class Residents
         {
             ServiceId = "passport-transfer",
             Booker = new("Priya Nair", D(1993, 12, 11), "priya.nair@gmx.de", null),
-            Wish = SlotWish.Between(D(2026, 11, 25), D(2026, 12, 4)),
+            Wish = SlotWish.Between(D(2026, 11, 24), D(2026, 12, 4)),
             Opening = [Line.Giving("Ich habe einen neuen Reisepass bekommen, was muss ich mit meinem Aufenthaltstitel machen?", Fact.Service)],
             Answers = new() { ["persons"] = ["nur ich"], ["date"] = ["so bald wie möglich"], ["name"] = ["Priya Nair"], ["birthDate"] = ["11.12.1993"],
                 ["email"] = ["priya punkt nair at gmx punkt de"], ["phone"] = ["keine"], ["confirm"] = ["Ja"] },

@@ -73,7 +73,7 @@ public static partial class Residents
         new("ru-08-viktor", "ru-RU", "ru", "Viktor, 58, describes that his card arrived")
         {
             ServiceId = "residence-card-collection", Booker = new("Viktor Pavlenko", D(1968, 5, 5), "viktor.pavlenko68@gmail.com", "02181 334455"),
-            Wish = SlotWish.Between(D(2026, 11, 25), D(2026, 12, 4)),
+            Wish = SlotWish.Between(D(2026, 11, 24), D(2026, 12, 4)),
             Opening = [Line.Giving("Пришло письмо, что моя карта готова, хочу забрать.", Fact.Service)],
             Answers = new() { ["persons"] = ["один"], ["date"] = ["как можно скорее"], ["name"] = ["Viktor Pavlenko"], ["birthDate"] = ["05.05.1968"],
                 ["email"] = ["viktor.pavlenko68@gmail.com"], ["phone"] = ["02181 334455"], ["confirm"] = ["да"] },

@@ -83,7 +83,7 @@ public static partial class Residents
         new("tr-09-deniz", "tr-TR", "tr", "Deniz, 35, gives her Turkish mobile number")
         {
             ServiceId = "residence-card-collection", Booker = new("Deniz Koç", D(1991, 8, 30), "deniz.koc91@gmail.com", "+90 532 123 45 67"),
-            Wish = SlotWish.Between(D(2026, 11, 25), D(2026, 11, 27)),
+            Wish = SlotWish.Between(D(2026, 11, 24), D(2026, 11, 27)),
             Opening = [Line.Giving("Kartım hazırmış, bu hafta almak istiyorum.", Fact.Service, Fact.Date)],
             Answers = new() { ["persons"] = ["1"], ["date"] = ["bu hafta"], ["name"] = ["Deniz Koç"], ["birthDate"] = ["30 Ağustos 1991"],
                 ["email"] = ["deniz.koc91@gmail.com"], ["phone"] = ["+90 532 123 45 67"], ["confirm"] = ["evet"] },

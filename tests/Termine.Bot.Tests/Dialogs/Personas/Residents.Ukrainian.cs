@@ -101,7 +101,7 @@ public static partial class Residents
         new("uk-11-yulia", "uk-UA", "ru", "Yulia, 27, from Mariupol, starts in Ukrainian and switches to Russian")
         {
             ServiceId = "residence-card-collection", Booker = new("Yulia Horbenko", D(1999, 8, 24), "yulia.horbenko99@gmail.com", "0152 8887776"),
-            Wish = SlotWish.Between(D(2026, 11, 25), D(2026, 12, 4)),
+            Wish = SlotWish.Between(D(2026, 11, 24), D(2026, 12, 4)),
             Opening = [Line.Giving("Привіт, хочу забрати свою карту", Fact.Service)],
             Answers = new() { ["persons"] = ["Можно дальше по-русски? Одна."], ["date"] = ["как можно раньше"], ["name"] = ["Yulia Horbenko"], ["birthDate"] = ["24.08.1999"],
                 ["email"] = ["yulia.horbenko99@gmail.com"], ["phone"] = ["0152 8887776"], ["confirm"] = ["да"] },

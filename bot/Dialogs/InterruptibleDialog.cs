@@ -41,7 +41,7 @@ public abstract class InterruptibleDialog(
 
         // A button of the question just asked, pressed or typed, answers that question: it never interrupts it.
         var offered = await ConversationLanguage.OfferedAsync(innerDc.Context, cancellationToken);
-        if (offered.Count > 0 && ChoiceRecognizer.Recognize(activity.Text, offered.Select(o => new Choice(o)).ToList()) is not null)
+        if (offered.Count > 0 && ChoiceRecognizer.Recognize(activity.Text, [new Choice(offered[0]) { Synonyms = offered }]) is not null)
         {
             return await base.OnContinueDialogAsync(innerDc, cancellationToken);
         }
@@ -54,7 +54,7 @@ public abstract class InterruptibleDialog(
             return EndOfTurn;
         }
 
-        return Command(activity.Text, language) is { } command && !NamesServiceInstead(command, activity.Text, language)
+        return CommandIn(activity.Text, language) is { } command
             ? await OnCommandAsync(innerDc, command, language, cancellationToken)
             : await base.OnContinueDialogAsync(innerDc, cancellationToken);
     }
@@ -83,6 +83,10 @@ public abstract class InterruptibleDialog(
         await innerDc.RepromptDialogAsync(cancellationToken);
         return EndOfTurn;
     }
+
+    /// <summary>The command a message asks for, unless it names a service with a word that looks like a command.</summary>
+    protected string? CommandIn(string text, string language) =>
+        Command(text, language) is { } command && !NamesServiceInstead(command, text, language) ? command : null;
 
     /// <summary>
     /// "Перенести вид на жительство в новый паспорт" names a service (the passport transfer) with a word that also means

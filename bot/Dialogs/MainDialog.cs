@@ -55,8 +55,15 @@ public sealed class MainDialog : InterruptibleDialog
         return await step.NextAsync(opening, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> BookStepAsync(WaterfallStepContext<MainValues> step, CancellationToken cancellationToken) =>
-        await step.BeginDialogAsync(nameof(BookAppointmentDialog), new BookAppointmentOptions(step.ResultAs<string>()), cancellationToken);
+    /// <summary>The first message may also be "cancel my appointment": then that, otherwise the booking.</summary>
+    private async Task<DialogTurnResult> BookStepAsync(WaterfallStepContext<MainValues> step, CancellationToken cancellationToken)
+    {
+        var opening = step.ResultAs<string>();
+        var language = await ConversationLanguage.GetAsync(step.Context, cancellationToken);
+        return opening is not null && CommandIn(opening, language) == "Keywords.Manage"
+            ? await step.BeginDialogAsync(nameof(ManageAppointmentDialog), null, cancellationToken)
+            : await step.BeginDialogAsync(nameof(BookAppointmentDialog), new BookAppointmentOptions(opening), cancellationToken);
+    }
 
     private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext<MainValues> step, CancellationToken cancellationToken) =>
         await step.EndDialogAsync(null, cancellationToken);

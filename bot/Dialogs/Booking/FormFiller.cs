@@ -232,7 +232,8 @@ public sealed class FormFiller(IOptions<BookingOptions> options, BookingValidato
     private bool TakeSummaryAnswer(BookingForm form, Reading reading, string language, DateOnly today, FillResult result)
     {
         var corrected = TakeContact(form, reading, result);
-        if (reading.Wish is { } wish)
+        // "Ja, passt so" must not be read as a wish for a Sunday ("So."): at the summary a wish comes with a no or a change.
+        if (reading.Wish is { } wish && (reading.Yes != true || reading.SaysWrong))
         {
             form.Search = SlotSearch.Of(wish);
             ChangeSearch(form, result, keepHold: true);

@@ -44,7 +44,7 @@ public sealed class MessageReader(DateWishParser dates, ServiceMatcher services,
             Question = QuestionReader.Read(text, language),
             Reaction = asked is BookingField.Slot or BookingField.Date ? OfferReactionReader.Read(text, language) : null,
             Mentioned = mentioned,
-            SaysWrong = mentioned.Count > 0 && FieldMentions.SaysWrong(text, language),
+            SaysWrong = FieldMentions.SaysWrong(text, language),
         };
     }
 

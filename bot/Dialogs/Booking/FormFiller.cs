@@ -114,15 +114,16 @@ public sealed class FormFiller(IOptions<BookingOptions> options, BookingValidato
 
     private bool TakePick(BookingForm form, Reading reading, string language, FillResult result)
     {
+        // "None of these, have you a Thursday evening?": the reaction comes first, so its "un"/"one" is no position.
+        if (reading.Reaction is { } reaction)
+        {
+            return reading.Wish is null ? TakeReaction(form, reaction, result) : TakeSearch(form, reading, result);
+        }
+
         if (SlotChoices.Pick(form.Offered, reading, language, clock) is { } picked)
         {
             result.Picked = picked;
             return true;
-        }
-
-        if (reading.Reaction is { } reaction && reading.Wish is null)
-        {
-            return TakeReaction(form, reaction, result);
         }
 
         // A time that was not offered: look for it on the days of the wish (or of the new wish said with it).

@@ -50,6 +50,18 @@ public sealed class MessageReader(DateWishParser dates, ServiceMatcher services,
 
     private static int? ReadPersons(string text, string language, BookingField? asked) =>
         asked == BookingField.Persons
-            ? PersonCountParser.TryParse(text, language, out var bare) ? bare : null
+            ? PersonCountParser.TryParse(text, language, out var bare) ? bare : OnlySelf(text, language) ? 1 : null
             : PersonCountParser.TryFind(text, language, out var said) ? said : null;
+
+    /// <summary>
+    /// "Moi", "أنا", "записуйте тільки мене": at the persons question, words for oneself and nothing else that counts
+    /// are one person.
+    /// </summary>
+    private static bool OnlySelf(string text, string language)
+    {
+        var words = Services.TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var self = new[] { language, "de", "en" }.Distinct()
+            .SelectMany(l => DialogTexts.Keywords("Keywords.Self", l)).Select(Services.TextNormalizer.Normalize).ToHashSet();
+        return words.Length is > 0 and <= 5 && words.Any(self.Contains) && !words.Any(w => w.Any(char.IsDigit));
+    }
 }

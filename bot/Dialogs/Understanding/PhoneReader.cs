@@ -73,9 +73,6 @@ public static class PhoneReader
         return NoPhoneSigns.IsMatch(folded) || own.IsMatch(folded) || NoPhoneAnswers.Any(regex => regex.IsMatch(folded));
     }
 
-    private static bool IsInternational(string text) =>
-        text.TrimStart().StartsWith('+') || text.TrimStart().StartsWith("00", StringComparison.Ordinal);
-
     /// <summary>The E.164 form of the candidate or, when a trailing group belongs to the sentence, of a shorter start of it.</summary>
     private static string? Valid(string candidate)
     {
@@ -85,9 +82,9 @@ public static class PhoneReader
             try
             {
                 var number = Numbers.Parse(text, DefaultRegion);
-                // A foreign number written in full (+44 …) is taken when its length fits its country: our copy of the
-                // numbering plans may lag behind a newly opened range, and the resident knows their own number.
-                if (Numbers.IsValidNumber(number) || (IsInternational(text) && Numbers.IsPossibleNumber(number) && number.CountryCode != 49))
+                // A number whose length fits its country is taken even outside the ranges known to be in use: our copy
+                // of the numbering plans lags behind newly opened ranges, and the resident knows their own number.
+                if (Numbers.IsValidNumber(number) || Numbers.IsPossibleNumber(number))
                 {
                     return Numbers.Format(number, PhoneNumberFormat.E164);
                 }

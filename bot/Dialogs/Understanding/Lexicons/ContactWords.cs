@@ -69,7 +69,7 @@ internal static class ContactLexicon
             NoPhone = "no|none|nope|nah|no (?:phone|number|mobile|cell|telephone)(?: number)?|no thanks?|no thank you|n/?a|na|nil|nothing"
                 + "|(?:i )?don'?t (?:have|own|use)(?: one| any| a phone| a number| a mobile| a phone number| a cell(?: phone)?)?"
                 + "|(?:i )?(?:have|got) no (?:phone|number|mobile)(?: number)?|i haven'?t got (?:one|a phone|a number)"
-                + "|skip(?: it| this)?|not needed|no need|(?:i'?d )?rather not|prefer not(?: to)?(?: say| share| give it)?"
+                + "|skip(?: it| this)?|not needed|no need|(?:i'?d |i would )?rather not(?: (?:give|share|say|provide|leave)(?: it| one| a number| my number| that)?)?|(?:i'?d )?prefer not(?: to)?(?: (?:say|share|give|provide)(?: it| one| a number| my number| that)?)?"
                 + "|(?:i )?don'?t want to(?: give it| share it| say)?|not available|pass",
             NameLeadIns = "my (?:full |complete )?name is|my name'?s|the name is|name is|full name:?|name:?|i am called|call me|i'?m called",
             WeakNameLeadIns = "i'?m|i am|this is|it'?s|it is",

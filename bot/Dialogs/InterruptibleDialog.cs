@@ -86,7 +86,18 @@ public abstract class InterruptibleDialog(
 
     /// <summary>The command a message asks for, unless it names a service with a word that looks like a command.</summary>
     protected string? CommandIn(string text, string language) =>
-        Command(text, language) is { } command && !NamesServiceInstead(command, text, language) ? command : null;
+        (Command(text, language) ?? ManageInOwnWords(text, language)) is { } command && !NamesServiceInstead(command, text, language) ? command : null;
+
+    /// <summary>
+    /// "Randevumun tarihini değiştirmem lazım", "أحتاج إلى تغيير موعدي": a word for one's appointment and a word for
+    /// cancelling or moving, in any form, ask to cancel or move even where no set phrase matches.
+    /// </summary>
+    private string? ManageInOwnWords(string text, string language) =>
+        !text.Contains('@') && Mentions("Keywords.Appointment", text, language)
+        && (Mentions("Keywords.ManageCancel", text, language) || Mentions("Keywords.ManageMove", text, language))
+        && matcher.Match(text, language).Count == 0
+            ? "Keywords.Manage"
+            : null;
 
     /// <summary>
     /// "Перенести вид на жительство в новый паспорт" names a service (the passport transfer) with a word that also means
@@ -95,6 +106,7 @@ public abstract class InterruptibleDialog(
     private bool NamesServiceInstead(string command, string text, string language) =>
         command == "Keywords.Manage" && matcher.Match(text, language).Count == 1 && !Mentions("Keywords.Appointment", text, language);
 
+    /// <summary>Whether a word of the list begins a word of the text ("randevu" in "randevumun"), in the language, German or English.</summary>
     private static bool Mentions(string key, string text, string language)
     {
         var padded = $" {TextNormalizer.Normalize(text)} ";

@@ -16,6 +16,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IPromptRenderer, DialogPromptRenderer>();
         services.AddSingleton<ServiceMatcher>();
         services.AddSingleton<DateWishParser>();
+        services.AddSingleton<Booking.Offers.SlotOffers>();
         services.AddSingleton<ChooseSlotDialog>();
         services.AddSingleton<ContactDetailsDialog>();
         services.AddSingleton<BookAppointmentDialog>();

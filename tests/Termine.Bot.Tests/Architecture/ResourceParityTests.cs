@@ -13,6 +13,7 @@ public sealed partial class ResourceParityTests
         "booking-core/Notifications/Resources/EmailTexts",
         "bot/SelfService/Resources/PageTexts",
         "bot/Dialogs/Resources/DialogTexts",
+        "bot/Dialogs/Resources/OfferTexts",
         "bot/WaitingArea/Resources/TerminalTexts",
     };
 

@@ -20,7 +20,7 @@ public static class SlotOfferText
     public static string Explain(SlotOffer offer, string language) => offer switch
     {
         SlotOffer.Matching => Sentence(Texts["Lead.Matching", language], language) + Texts["Colon", language],
-        SlotOffer.Alternatives alternatives => string.Join(" ", Reason(alternatives.Why, language), Leads(alternatives.Groups, language)),
+        SlotOffer.Alternatives alternatives => string.Join(" ", Reason(alternatives.Why, language), Leads(alternatives, language)),
         SlotOffer.None none => none.Why is { } why
             ? Reason(why, language) + " " + Texts["Lead.None", language]
             : Texts["Lead.None", language],
@@ -45,11 +45,16 @@ public static class SlotOfferText
     }, language);
 
     /// <summary>What one group of alternatives changed of the wish, without final punctuation.</summary>
-    public static string Lead(AlternativeGroup group, string language)
+    /// <param name="namedDay">The day the sentence before already named, so "that day" is enough.</param>
+    public static string Lead(AlternativeGroup group, string language, DateOnly? namedDay = null)
     {
         var days = group.Slots.Select(s => DateOnly.FromDateTime(s.Start.DateTime)).Distinct().ToList();
         var first = days[0];
-        var text = group.Change switch
+        var onNamedDay = days.Count == 1 && first == namedDay
+            && group.Change is WishChange.SameDayOtherTime or WishChange.SameWeekdayOtherPartOfDay;
+        var text = onNamedDay
+            ? group.Part is { } dayPart ? Texts.Get("Lead.SameDayPart", language, PartText(dayPart, language)) : Texts["Lead.SameDayOther", language]
+            : group.Change switch
         {
             WishChange.SameWeekdayOtherPartOfDay when group.Part is { } part => days.Count == 1
                 ? Texts.Get("Lead.OtherPartOfDay", language, DayOn(first, language), PartText(part, language))
@@ -68,8 +73,11 @@ public static class SlotOfferText
         return Sentence(text, language);
     }
 
-    private static string Leads(IReadOnlyList<AlternativeGroup> groups, string language) =>
-        string.Join(". ", groups.Select(g => Lead(g, language))) + Texts["Colon", language];
+    private static string Leads(SlotOffer.Alternatives alternatives, string language)
+    {
+        DateOnly? named = alternatives.Why is WishObstacle.FullyBooked booked && booked.From == booked.To ? booked.From : null;
+        return string.Join(". ", alternatives.Groups.Select(g => Lead(g, language, named))) + Texts["Colon", language];
+    }
 
     private static string ClosedPart(WishObstacle.ClosedPartOfDay closed, string language)
     {

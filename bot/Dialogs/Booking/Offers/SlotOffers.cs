@@ -129,7 +129,7 @@ public sealed class SlotOffers(
     {
         var days = slots.GroupBy(s => DateOnly.FromDateTime(s.Start.DateTime)).ToList();
         var perDay = days.Count == 1 ? wanted : 3;
-        return days.SelectMany(day => day.OrderBy(s => Math.Abs((TimeOnly.FromDateTime(s.Start.DateTime) - wished).TotalMinutes)).Take(perDay));
+        return days.SelectMany(day => day.OrderBy(s => (s.Start.TimeOfDay - wished.ToTimeSpan()).Duration()).Take(perDay));
     }
 
     private async Task<IReadOnlyList<Slot>> FreeAsync(

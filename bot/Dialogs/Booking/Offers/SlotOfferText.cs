@@ -50,25 +50,21 @@ public static class SlotOfferText
     {
         var days = group.Slots.Select(s => DateOnly.FromDateTime(s.Start.DateTime)).Distinct().ToList();
         var first = days[0];
-        var onNamedDay = days.Count == 1 && first == namedDay
-            && group.Change is WishChange.SameDayOtherTime or WishChange.SameWeekdayOtherPartOfDay;
-        var text = onNamedDay
-            ? group.Part is { } dayPart ? Texts.Get("Lead.SameDayPart", language, PartText(dayPart, language)) : Texts["Lead.SameDayOther", language]
-            : group.Change switch
+        var sameDay = group.Change is WishChange.SameDayOtherTime or WishChange.SameWeekdayOtherPartOfDay;
+        var text = (group.Change, group.Part) switch
         {
-            WishChange.SameWeekdayOtherPartOfDay when group.Part is { } part => days.Count == 1
-                ? Texts.Get("Lead.OtherPartOfDay", language, DayOn(first, language), PartText(part, language))
-                : days.All(d => d.DayOfWeek == first.DayOfWeek)
-                    ? Texts.Get("Lead.OtherPartOfDayRecurring", language, Plural(first.DayOfWeek, language), PartText(part, language))
-                    : Texts["Lead.NearestDays", language],
-            WishChange.SameDayOtherTime or WishChange.SameWeekdayOtherPartOfDay => days.Count == 1
-                ? Texts.Get("Lead.SameDayOtherTime", language, DayOn(first, language))
-                : Texts["Lead.NearestDays", language],
-            WishChange.SamePartOfDayNearestDays => group.Part is { } part
-                ? Texts.Get("Lead.NearestDaysPart", language, PartText(part, language))
-                : Texts["Lead.NearestDays", language],
-            WishChange.SameWeekdayNextWeek => Texts.Get("Lead.NextWeek", language, DayWithWeekday(first, language)),
-            _ => Texts["Lead.NearestFree", language],
+            _ when sameDay && days.Count == 1 && first == namedDay => group.Part is { } part
+                ? Texts.Get("Lead.SameDayPart", language, PartText(part, language))
+                : Texts["Lead.SameDayOther", language],
+            (WishChange.SameWeekdayOtherPartOfDay, { } part) when days.Count == 1 =>
+                Texts.Get("Lead.OtherPartOfDay", language, DayOn(first, language), PartText(part, language)),
+            (WishChange.SameWeekdayOtherPartOfDay, { } part) when days.All(d => d.DayOfWeek == first.DayOfWeek) =>
+                Texts.Get("Lead.OtherPartOfDayRecurring", language, Plural(first.DayOfWeek, language), PartText(part, language)),
+            _ when sameDay && days.Count == 1 => Texts.Get("Lead.SameDayOtherTime", language, DayOn(first, language)),
+            (WishChange.SamePartOfDayNearestDays, { } part) => Texts.Get("Lead.NearestDaysPart", language, PartText(part, language)),
+            (WishChange.SameWeekdayNextWeek, _) => Texts.Get("Lead.NextWeek", language, DayWithWeekday(first, language)),
+            (WishChange.NearestFree, _) => Texts["Lead.NearestFree", language],
+            _ => Texts["Lead.NearestDays", language],
         };
         return Sentence(text, language);
     }

@@ -41,7 +41,7 @@ internal sealed class ObstacleFinder(IOptions<SchedulingOptions> options, Holida
         // Open days that are all too soon: the notice is the reason; otherwise they are taken.
         return open.All(o => o is WishObstacle.TooSoon)
             ? open[0]
-            : new WishObstacle.FullyBooked(inReach[0], inReach[^1], window.Part);
+            : new WishObstacle.FullyBooked(inReach[0], inReach[^1], window.Part, AtWishedTime(window));
     }
 
     private WishObstacle OnDay(ServiceDefinition service, int persons, DateOnly day, WishWindow window)
@@ -70,8 +70,10 @@ internal sealed class ObstacleFinder(IOptions<SchedulingOptions> options, Holida
         }
 
         var bookable = grid.CandidatesOn(day, service, persons).Any(c => window.Contains(c.LocalStart));
-        return bookable ? new WishObstacle.FullyBooked(day, day, window.Part) : new WishObstacle.TooSoon(service.MinNotice);
+        return bookable ? new WishObstacle.FullyBooked(day, day, window.Part, AtWishedTime(window)) : new WishObstacle.TooSoon(service.MinNotice);
     }
+
+    private static bool AtWishedTime(WishWindow window) => window.Part is null && !window.IsOpen;
 
     public IReadOnlyList<OpenStretch> HoursOn(DayOfWeek day) =>
         options.Value.OpeningHours.TryGetValue(day, out var intervals)

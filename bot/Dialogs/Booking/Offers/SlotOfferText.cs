@@ -79,8 +79,8 @@ public static class SlotOfferText
     {
         var day = Plural(closed.Day, language);
         var hours = closed.Hours;
-        return hours[^1].To <= Noon ? Texts.Get("Reason.OnlyMornings", language, day)
-            : hours[0].From >= Noon ? Texts.Get("Reason.OnlyAfternoons", language, day)
+        return hours[^1].To <= Noon && closed.Part != DayPart.Morning ? Texts.Get("Reason.OnlyMornings", language, day)
+            : hours[0].From >= Noon && closed.Part == DayPart.Morning ? Texts.Get("Reason.OnlyAfternoons", language, day)
             : closed.Part == DayPart.Morning ? Texts.Get("Reason.OpensAt", language, day, Time(hours[0].From, language))
             : Texts.Get("Reason.OpenUntil", language, day, Time(hours[^1].To, language));
     }
@@ -90,15 +90,16 @@ public static class SlotOfferText
     {
         var day = Plural(outside.Day, language);
         var hours = outside.Hours;
+        // "Before 8" arrives as 8:00 itself: nothing at opening time fitted, so it was meant before it.
+        if (outside.Wished <= hours[0].From)
+        {
+            return Texts.Get("Reason.OpensAt", language, day, Time(hours[0].From, language));
+        }
+
         var next = hours.Select((stretch, index) => (stretch, index)).FirstOrDefault(h => outside.Wished < h.stretch.To, (null!, -1));
         if (next.index < 0 || (next.index == hours.Count - 1 && outside.Wished >= next.stretch.From))
         {
             return Texts.Get("Reason.OpenUntil", language, day, Time(hours[^1].To, language));
-        }
-
-        if (next.index == 0 && outside.Wished < next.stretch.From)
-        {
-            return Texts.Get("Reason.OpensAt", language, day, Time(hours[0].From, language));
         }
 
         // In a break, or too close to the end of the stretch before one: the break is what the resident should know.
@@ -109,16 +110,19 @@ public static class SlotOfferText
 
     private static string FullyBooked(WishObstacle.FullyBooked booked, string language)
     {
+        var part = booked.Part is { } named ? PartText(named, language) : null;
         if (booked.From == booked.To)
         {
-            return booked.Part is { } part
-                ? Texts.Get("Reason.FullyBookedPart", language, DayOn(booked.From, language), PartText(part, language))
-                : Texts.Get("Reason.FullyBooked", language, DayOn(booked.From, language));
+            var day = DayOn(booked.From, language);
+            return part is not null ? Texts.Get("Reason.FullyBookedPart", language, day, part)
+                : booked.AtWishedTime ? Texts.Get("Reason.FullyBookedTime", language, day)
+                : Texts.Get("Reason.FullyBooked", language, day);
         }
 
-        return booked.Part is { } rangePart
-            ? Texts.Get("Reason.FullyBookedRangePart", language, Day(booked.From, language), Day(booked.To, language), PartText(rangePart, language))
-            : Texts.Get("Reason.FullyBookedRange", language, Day(booked.From, language), Day(booked.To, language));
+        var (from, to) = (Day(booked.From, language), Day(booked.To, language));
+        return part is not null ? Texts.Get("Reason.FullyBookedRangePart", language, from, to, part)
+            : booked.AtWishedTime ? Texts.Get("Reason.FullyBookedRangeTime", language, from, to)
+            : Texts.Get("Reason.FullyBookedRange", language, from, to);
     }
 
     /// <summary>"am Dienstag, 15. Dezember", "во вторник, 15 декабря", "15 Aralık Salı günü".</summary>

@@ -22,8 +22,9 @@ public abstract record WishObstacle
     /// <summary>A wished clock time (or window) when the office is closed on that weekday ("17:30 on a Monday").</summary>
     public sealed record OutsideOpeningHours(DayOfWeek Day, TimeOnly Wished, IReadOnlyList<OpenStretch> Hours) : WishObstacle;
 
-    /// <summary>Open, but every slot of the wished days (and part of the day, if one was named) is taken.</summary>
-    public sealed record FullyBooked(DateOnly From, DateOnly To, DayPart? Part) : WishObstacle;
+    /// <summary>Open, but every slot of the wished days is taken: in the wished part of the day, if one was named,
+    /// or at the wished time (<paramref name="AtWishedTime"/>), if another time was named.</summary>
+    public sealed record FullyBooked(DateOnly From, DateOnly To, DayPart? Part, bool AtWishedTime = false) : WishObstacle;
 
     /// <summary>The wished time is open but closer than the service's minimum notice.</summary>
     public sealed record TooSoon(TimeSpan Notice) : WishObstacle;

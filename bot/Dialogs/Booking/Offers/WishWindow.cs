@@ -17,13 +17,19 @@ internal readonly record struct WishWindow(TimeOnly? NotBefore, TimeOnly? StartB
     public bool IsOpen => NotBefore is null && StartBefore is null;
 
     /// <summary>A clock time or a short stretch ("um 10", "zwischen 10 und 11"): both ends, at most an hour apart.</summary>
-    public bool IsClockTime => NotBefore is { } from && StartBefore is { } to && to - from <= TimeSpan.FromHours(1);
+    public bool IsClockTime => NotBefore is { } from && StartBefore is { } to && to > from && to - from <= TimeSpan.FromHours(1);
 
-    /// <summary>The part of the day the window is, when it is one; null for a clock time or no time at all.</summary>
-    public DayPart? Part => IsClockTime ? null
-        : StartBefore is { } to && to <= Noon && NotBefore is null ? DayPart.Morning
-        : NotBefore is { } from && StartBefore is null ? (from >= Evening ? DayPart.Evening : from >= Noon ? DayPart.Afternoon : null)
-        : null;
+    /// <summary>
+    /// The part of the day the window is, when it is exactly one as the parser makes them ("vormittags" = before 12:00);
+    /// null for a clock time, another window ("before 10", "after 14:00") or no time at all.
+    /// </summary>
+    public DayPart? Part => (NotBefore, StartBefore) switch
+    {
+        (null, { } to) when to == Noon => DayPart.Morning,
+        ({ } from, null) when from == Noon => DayPart.Afternoon,
+        ({ } from, null) when from == Evening => DayPart.Evening,
+        _ => null,
+    };
 
     /// <summary>The time told to the resident for a window that is no part of the day ("after 15:45", "before 8").</summary>
     public TimeOnly? Wished => NotBefore ?? StartBefore;

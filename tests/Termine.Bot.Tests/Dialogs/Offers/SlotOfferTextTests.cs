@@ -91,6 +91,17 @@ public sealed class SlotOfferTextTests
         Assert.Equal(expected, SlotOfferText.Reason(new WishObstacle.FullyBooked(new(2026, 12, 14), new(2026, 12, 18), DayPart.Afternoon), language));
 
     [Theory]
+    [InlineData("de", "Am Donnerstag, 17. Dezember, ist zu dieser Uhrzeit schon alles ausgebucht.")]
+    [InlineData("en", "On Thursday 17 December we are already fully booked at that time.")]
+    [InlineData("fr", "Le jeudi 17 décembre, tout est déjà complet à cette heure-là.")]
+    [InlineData("tr", "17 Aralık Perşembe günü bu saatte tüm randevular dolu.")]
+    [InlineData("ar", "جميع المواعيد يوم الخميس 17 ديسمبر في هذا الوقت محجوزة بالفعل.")]
+    [InlineData("ru", "В четверг, 17 декабря, на это время всё уже занято.")]
+    [InlineData("uk", "У четвер, 17 грудня, на цей час усе вже зайнято.")]
+    public void FullyBookedAtAClockTime_SaysAtThatTime(string language, string expected) =>
+        Assert.Equal(expected, SlotOfferText.Reason(new WishObstacle.FullyBooked(new(2026, 12, 17), new(2026, 12, 17), null, AtWishedTime: true), language));
+
+    [Theory]
     [InlineData("de", "Eine Woche später (Dienstag, 22. Dezember) hätte ich noch frei")]
     [InlineData("en", "A week later (Tuesday 22 December) I still have")]
     [InlineData("fr", "Une semaine plus tard (mardi 22 décembre), je peux vous proposer")]

@@ -54,6 +54,26 @@ public sealed class SlotOffersTests : IClassFixture<TestDatabase>, IAsyncLifetim
     }
 
     [Theory]
+    [InlineData(14, null, "Mittwochs haben wir nur bis 12:00 Uhr geöffnet.", "По средам мы работаем только до 12:00.")]
+    [InlineData(null, 8, "Mittwochs öffnen wir erst um 8:00 Uhr.", "По средам мы открываемся только в 8:00.")]
+    public async Task WednesdayOutsideAWindow_SaysTheHoursThatMatter(int? after, int? before, string german, string russian)
+    {
+        var wednesday = new DateOnly(2026, 12, 16);
+        var notBefore = after is { } from ? new TimeOnly(from, 0) : (TimeOnly?)null;
+        var startBefore = before is { } to ? new TimeOnly(to, 0) : (TimeOnly?)null;
+
+        var offer = await FindAsync(Day(wednesday, notBefore, startBefore));
+
+        var alternatives = Assert.IsType<SlotOffer.Alternatives>(offer);
+        Assert.Equal(DayOfWeek.Wednesday, Assert.IsType<WishObstacle.OutsideOpeningHours>(alternatives.Why).Day);
+        Assert.Equal(WishChange.SameWeekdayOtherPartOfDay, alternatives.Groups[0].Change);
+        Assert.All(alternatives.Groups[0].Slots, s => Assert.Equal(wednesday, On(s)));
+        Assert.StartsWith(german, SlotOfferText.Explain(offer, "de"));
+        Assert.StartsWith(russian, SlotOfferText.Explain(offer, "ru"));
+        await AssertFreeAsync(alternatives);
+    }
+
+    [Theory]
     [InlineData(12, DayOfWeek.Saturday)]
     [InlineData(13, DayOfWeek.Sunday)]
     public async Task Weekend_IsClosed_OffersTheNearestOpenDaysAroundIt(int day, DayOfWeek weekday)

@@ -29,6 +29,12 @@ internal sealed class ObstacleFinder(IOptions<SchedulingOptions> options, Holida
         }
 
         var inReach = days.Where(d => d >= today && d <= horizon).Take(DaysExamined).ToList();
+        if (inReach.Count == 0)
+        {
+            // Some wished days are past, the others beyond the horizon.
+            return new WishObstacle.BeyondHorizon(horizon);
+        }
+
         var obstacles = inReach.Select(day => OnDay(service, persons, day, window)).ToList();
         var open = obstacles.Where(o => o is WishObstacle.FullyBooked or WishObstacle.TooSoon).ToList();
         if (open.Count == 0)

@@ -24,6 +24,37 @@ public sealed class HolidayCalendar(IOptions<SchedulingOptions> options)
         return cache.ClosingDays.Contains(date) || cache.ByYear.GetOrAdd(date.Year, cache.ClosedIn).Contains(date);
     }
 
+    /// <summary>
+    /// Which holiday or customary closing day a date is, so a resident can be told why the office is closed; null for
+    /// an ordinary day and for a customary day the calendar keeps open. Configured closing days are not named here.
+    /// </summary>
+    public HolidayKind? HolidayOn(DateOnly date)
+    {
+        var easter = EasterSunday(date.Year);
+        HolidayKind? kind = (date.Month, date.Day) switch
+        {
+            (1, 1) => HolidayKind.NewYearsDay,
+            (5, 1) => HolidayKind.LabourDay,
+            (10, 3) => HolidayKind.GermanUnityDay,
+            (11, 1) => HolidayKind.AllSaintsDay,
+            (12, 24) => HolidayKind.ChristmasEve,
+            (12, 25) => HolidayKind.ChristmasDay,
+            (12, 26) => HolidayKind.SecondChristmasDay,
+            (12, 31) => HolidayKind.NewYearsEve,
+            _ => (date.DayNumber - easter.DayNumber) switch
+            {
+                -48 => HolidayKind.RoseMonday,
+                -2 => HolidayKind.GoodFriday,
+                1 => HolidayKind.EasterMonday,
+                39 => HolidayKind.AscensionDay,
+                50 => HolidayKind.WhitMonday,
+                60 => HolidayKind.CorpusChristi,
+                _ => null,
+            },
+        };
+        return kind is { } found && (!found.IsCustomary() || options.Value.CloseOnCustomaryDays) ? found : null;
+    }
+
     /// <summary>The statutory public holidays of North Rhine-Westphalia in a year.</summary>
     public static IReadOnlySet<DateOnly> PublicHolidays(int year)
     {

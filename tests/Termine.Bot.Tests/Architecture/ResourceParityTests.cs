@@ -14,6 +14,7 @@ public sealed partial class ResourceParityTests
         "bot/SelfService/Resources/PageTexts",
         "bot/Dialogs/Resources/DialogTexts",
         "bot/Dialogs/Resources/AnswerTexts",
+        "bot/Dialogs/Resources/OfferTexts",
         "bot/WaitingArea/Resources/TerminalTexts",
     };
 

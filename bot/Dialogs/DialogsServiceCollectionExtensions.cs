@@ -17,11 +17,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Channels.ITurnApology, TurnApology>();
         services.AddSingleton<ServiceMatcher>();
         services.AddSingleton<DateWishParser>();
-<<<<<<< HEAD
         services.AddSingleton<Questions.QuestionAnswers>();
-=======
         services.AddSingleton<Booking.Offers.SlotOffers>();
->>>>>>> h-alternatives
         services.AddSingleton<ChooseSlotDialog>();
         services.AddSingleton<MessageReader>();
         services.AddSingleton<FormFiller>();

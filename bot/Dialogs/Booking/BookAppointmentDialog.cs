@@ -159,9 +159,9 @@ public sealed class BookAppointmentDialog(
         if (form.ServiceId is not null && form.Persons is not null && form.Search is not null && form.Offered.Count == 0 && form.Choosing)
         {
             var offer = await offerer.OfferAsync(form.ServiceId, form.Persons.Value, form.Search, cancellationToken);
-            if (offer.Slots.Count == 0)
+            if (offer.AllSlots.Count == 0)
             {
-                await SayAsync(dc, DialogTexts.Texts.Get("Slots.None", language, OfficeContact.Phone), language, cancellationToken);
+                await SayAsync(dc, SlotOfferer.Explanation(offer, language)!, language, cancellationToken);
                 if (form.Hold is null)
                 {
                     return await dc.EndDialogAsync(null, cancellationToken);
@@ -172,9 +172,13 @@ public sealed class BookAppointmentDialog(
             }
             else
             {
-                form.Offered = offer.Slots.Select(s => new OfferedSlot(s.Start, s.End)).ToList();
-                form.OfferIntro = offer.Explanation(language);
+                form.Offered = offer.AllSlots.Select(s => new OfferedSlot(s.Start, s.End)).ToList();
+                form.OfferIntro = SlotOfferer.Explanation(offer, language);
                 form.Reoffer = false;
+                if (form.OfferIntro is { } intro)
+                {
+                    await SayAsync(dc, intro, language, cancellationToken);
+                }
             }
         }
 

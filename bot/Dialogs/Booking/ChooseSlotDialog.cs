@@ -53,21 +53,22 @@ public sealed class ChooseSlotDialog : ComponentDialog
         var search = step.Result as SlotSearch ?? SlotSearch.Of(step.ResultAs<DateWish>()!);
         step.Values.Search = search;
         var offer = await _offerer.OfferAsync(options.ServiceId, options.Persons, search, cancellationToken);
-        if (offer.Slots.Count == 0)
+        var explanation = SlotOfferer.Explanation(offer, language);
+        if (offer.AllSlots.Count == 0)
         {
-            await step.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts.Get("Slots.None", language, OfficeContact.Phone), language), cancellationToken);
+            await step.Context.SendActivityAsync(ReplyFactory.Say(explanation!, language), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        step.Values.Offered = offer.Slots.Select(s => new OfferedSlot(s.Start, s.End)).ToList();
-        if (offer.Explanation(language) is { Length: > 0 } explanation && offer.Key != "Slots.Offer")
+        step.Values.Offered = offer.AllSlots.Select(s => new OfferedSlot(s.Start, s.End)).ToList();
+        if (explanation is not null)
         {
             await step.Context.SendActivityAsync(ReplyFactory.Say(explanation, language), cancellationToken);
         }
 
         return await step.PromptAsync(SlotPromptId, new PromptOptions
         {
-            Prompt = new PromptMessage(offer.Key == "Slots.Offer" ? "Slots.Offer" : "Slots.Which") { Expecting = Expecting.For(BookingField.Slot) },
+            Prompt = new PromptMessage(explanation is null ? "Slots.Offer" : "Slots.Which") { Expecting = Expecting.For(BookingField.Slot) },
             RetryPrompt = new PromptMessage("Slots.Retry") { Expecting = Expecting.For(BookingField.Slot) },
             Choices = step.Values.Offered.Select(s => SlotChoices.For(s, language)).Append(new Choice(DialogTexts.Texts["Slots.Other", language])).ToList(),
             Validations = SlotPrompt.Offer(step.Values.Offered),

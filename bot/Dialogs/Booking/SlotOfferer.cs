@@ -1,28 +1,25 @@
-using Termine.Booking.Scheduling;
+using Termine.Bot.Dialogs.Booking.Offers;
+using Termine.Bot.Dialogs.Understanding;
 
 namespace Termine.Bot.Dialogs.Booking;
 
-/// <summary>The slots to offer for a wish, and what to say about them.</summary>
-public sealed class SlotOfferer(SlotFinder slots, OfficeClock clock)
+/// <summary>
+/// The slots to offer for a resident's search, booking and move alike: what fits the wish, or the nearest slots that
+/// keep as much of it as possible with the reason said plainly (<see cref="SlotOffers"/>, <see cref="SlotOfferText"/>).
+/// </summary>
+public sealed class SlotOfferer(SlotOffers offers)
 {
     private const int SlotsOffered = 5;
-    private const int AlternativeDays = 60;
 
-    public async Task<SlotOfferResult> OfferAsync(string serviceId, int persons, SlotSearch search, CancellationToken cancellationToken)
+    public Task<SlotOffer> OfferAsync(string serviceId, int persons, SlotSearch search, CancellationToken cancellationToken) =>
+        offers.FindAsync(serviceId, persons, search.ToWish(), SlotsOffered, cancellationToken);
+
+    /// <summary>What to say before the buttons: nothing for slots that fit the wish (the question says it), else why and what changed.</summary>
+    public static string? Explanation(SlotOffer offer, string language) => offer switch
     {
-        var found = await slots.FindAsync(search.ToQuery(serviceId, persons, SlotsOffered), cancellationToken) ?? [];
-        if (found.Count > 0)
-        {
-            return new SlotOfferResult(found, "Slots.Offer");
-        }
-
-        var today = clock.Today;
-        found = await slots.FindAsync(new SlotQuery(serviceId, today, today.AddDays(AlternativeDays), persons, Limit: SlotsOffered), cancellationToken) ?? [];
-        return new SlotOfferResult(found, "Slots.Alternatives");
-    }
-}
-
-public sealed record SlotOfferResult(IReadOnlyList<Slot> Slots, string Key)
-{
-    public string Explanation(string language) => DialogTexts.Texts[Key, language];
+        SlotOffer.Matching => null,
+        SlotOffer.None none => (none.Why is { } why ? SlotOfferText.Reason(why, language) + " " : "")
+            + DialogTexts.Texts.Get("Slots.None", language, OfficeContact.Phone),
+        _ => SlotOfferText.Explain(offer, language),
+    };
 }

@@ -73,6 +73,17 @@ public static class PhoneReader
         return NoPhoneSigns.IsMatch(folded) || own.IsMatch(folded) || NoPhoneAnswers.Any(regex => regex.IsMatch(folded));
     }
 
+    /// <summary>
+    /// A mobile number written with its prefix (01… in Germany, or +/00 and a country code) whose length fits: our copy
+    /// of the numbering plans lags behind newly allocated ranges, and the resident knows their own number.
+    /// </summary>
+    private static bool IsPlausibleMobile(string text, PhoneNumbers.PhoneNumber number)
+    {
+        var digits = new string(text.Where(char.IsAsciiDigit).ToArray());
+        var prefixed = text.TrimStart().StartsWith('+') || digits.StartsWith("00", StringComparison.Ordinal) || digits.StartsWith("01", StringComparison.Ordinal);
+        return prefixed && digits.Length >= 10 && digits.Distinct().Count() > 2 && Numbers.IsPossibleNumber(number);
+    }
+
     /// <summary>The E.164 form of the candidate or, when a trailing group belongs to the sentence, of a shorter start of it.</summary>
     private static string? Valid(string candidate)
     {
@@ -84,7 +95,7 @@ public static class PhoneReader
                 var number = Numbers.Parse(text, DefaultRegion);
                 // A number whose length fits its country is taken even outside the ranges known to be in use: our copy
                 // of the numbering plans lags behind newly opened ranges, and the resident knows their own number.
-                if (Numbers.IsValidNumber(number) || Numbers.IsPossibleNumber(number))
+                if (Numbers.IsValidNumber(number) || IsPlausibleMobile(text, number))
                 {
                     return Numbers.Format(number, PhoneNumberFormat.E164);
                 }

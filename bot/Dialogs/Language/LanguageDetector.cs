@@ -1,80 +1,85 @@
-using System.Text.RegularExpressions;
 using Termine.Booking;
 
 namespace Termine.Bot.Dialogs.Language;
 
 /// <summary>
-/// Guesses a resident's language from the first message when the channel sends no usable locale: the script first
-/// (Arabic, Cyrillic with the letters only Ukrainian has), then letters and small words typical of each Latin language.
+/// Which of the seven languages a resident writes. The channel's locale is a strong prior: a text changes the
+/// language only when it clearly is another one — whole sentences in another script, or several words only that
+/// language uses — never for a single word, a name, an e-mail address, a number or a date.
 /// </summary>
-public static partial class LanguageDetector
+public static class LanguageDetector
 {
+    /// <summary>Points (see <see cref="LanguageEvidence"/>) a Latin-script text needs to count as another language.</summary>
+    private const double Clear = 4;
+
+    /// <summary>Ukrainian and Russian share most words: turning one into the other needs markers of the other only.</summary>
+    private const double ClearBetweenCyrillic = 3;
+
     public static string? FromLocale(string? locale) => Languages.TryNormalize(locale, out var language) ? language : null;
 
     /// <summary>
-    /// The channel's locale, unless the first message is written in another script (an Arabic message from a browser
-    /// set to German says more about the resident than the browser does).
+    /// The first turn's language: the channel's locale, unless the first message clearly is written in another
+    /// language (an Arabic message from a browser set to German says more about the resident than the browser does).
     /// </summary>
-    public static string FirstGuess(string? locale, string? text)
+    public static string FirstGuess(string? locale, string? text) =>
+        FromLocale(locale) is { } fromLocale ? Decide(text, fromLocale, locale) ?? fromLocale : Detect(text);
+
+    /// <summary>A new language when the text clearly is written in another of the seven, else null (stay).</summary>
+    public static string? Decide(string? text, string current, string? locale)
     {
-        var fromText = Detect(text);
-        return fromText is "ar" or "ru" or "uk" || FromLocale(locale) is not { } fromLocale ? fromText : fromLocale;
+        var evidence = LanguageEvidence.Of(text);
+        if (evidence.Words < 2)
+        {
+            return null;
+        }
+
+        var candidate = evidence.Script switch
+        {
+            "ar" => IsSentence(evidence, "ar") ? "ar" : null,
+            "cyrillic" => Cyrillic(evidence, current, FromLocale(locale)),
+            _ => Latin(evidence, current, FromLocale(locale)),
+        };
+        return candidate == current ? null : candidate;
     }
 
+    /// <summary>The best guess with no locale at all (German when nothing speaks for another language).</summary>
     public static string Detect(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        var evidence = LanguageEvidence.Of(text);
+        return evidence.Script switch
         {
-            return Languages.Default;
-        }
-
-        var letters = text.Where(char.IsLetter).ToList();
-        if (letters.Count(c => c is >= '\u0600' and <= '\u06FF') * 2 > letters.Count)
-        {
-            return "ar";
-        }
-
-        if (letters.Count(c => c is >= '\u0400' and <= '\u04FF') * 2 > letters.Count)
-        {
-            return UkrainianOnly().IsMatch(text) || UkrainianWords().IsMatch(text) ? "uk" : "ru";
-        }
-
-        var lower = text.ToLowerInvariant();
-        var scores = new Dictionary<string, int>
-        {
-            ["tr"] = TurkishLetters().Matches(lower).Count * 2 + TurkishWords().Matches(lower).Count * 2,
-            ["fr"] = FrenchLetters().Matches(lower).Count + FrenchWords().Matches(lower).Count * 2,
-            ["de"] = GermanLetters().Matches(lower).Count + GermanWords().Matches(lower).Count * 2,
-            ["en"] = EnglishWords().Matches(lower).Count * 2,
+            "ar" => "ar",
+            "cyrillic" => evidence["uk"] > evidence["ru"] ? "uk" : "ru",
+            _ => Languages.All.Where(l => l is "de" or "en" or "fr" or "tr").MaxBy(l => evidence[l]) is { } best && evidence[best] > 0
+                ? best
+                : Languages.Default,
         };
-        var best = scores.MaxBy(s => s.Value);
-        return best.Value > 0 ? best.Key : Languages.Default;
     }
 
-    [GeneratedRegex("[іїєґІЇЄҐ]")]
-    private static partial Regex UkrainianOnly();
+    /// <summary>Two words in another script may be a name ("Иван Петров"); three, or two with a small word, are a sentence.</summary>
+    private static bool IsSentence(LanguageEvidence evidence, string language) => evidence.Words >= 3 || evidence[language] > 0;
 
-    [GeneratedRegex(@"\b(привіт|добрий|будь ласка|дякую|хочу|потрібно|мені)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex UkrainianWords();
+    private static string? Cyrillic(LanguageEvidence evidence, string current, string? locale)
+    {
+        var (uk, ru) = (evidence["uk"], evidence["ru"]);
+        if (current is "uk" or "ru")
+        {
+            var other = current == "uk" ? "ru" : "uk";
+            return evidence[other] >= ClearBetweenCyrillic && evidence[other] >= 3 * evidence[current] ? other : null;
+        }
 
-    [GeneratedRegex("[şğı]")]
-    private static partial Regex TurkishLetters();
+        if (evidence.Words < 3 && uk + ru == 0)
+        {
+            return null;
+        }
 
-    [GeneratedRegex(@"\b(merhaba|randevu|istiyorum|almak|oturum|izni|lütfen|lutfen|teşekkür|nasıl|için|bir)\b")]
-    private static partial Regex TurkishWords();
+        return uk > ru ? "uk" : ru > uk ? "ru" : locale is "uk" or "ru" ? locale : "ru";
+    }
 
-    [GeneratedRegex("[éèêàùçœ]")]
-    private static partial Regex FrenchLetters();
-
-    [GeneratedRegex(@"\b(bonjour|je|voudrais|rendez-vous|titre|séjour|sejour|merci|pour|mon|une|le|la|les|s'il)\b")]
-    private static partial Regex FrenchWords();
-
-    [GeneratedRegex("[äöüß]")]
-    private static partial Regex GermanLetters();
-
-    [GeneratedRegex(@"\b(hallo|guten|tag|ich|möchte|moechte|einen|termin|bitte|danke|mein|meine|und|aufenthalt\w*|verlängern)\b")]
-    private static partial Regex GermanWords();
-
-    [GeneratedRegex(@"\b(hello|hi|i|would|like|appointment|please|my|the|need|want|permit|visa|thanks|book)\b")]
-    private static partial Regex EnglishWords();
+    private static string? Latin(LanguageEvidence evidence, string current, string? locale)
+    {
+        var best = Languages.All.Where(l => l is "de" or "en" or "fr" or "tr").MaxBy(l => evidence[l])!;
+        var needed = best == locale || current != locale ? Clear : Clear + 1.5;
+        return evidence.Words >= 2 && evidence[best] >= needed && evidence[best] >= 2 * evidence[current] ? best : null;
+    }
 }

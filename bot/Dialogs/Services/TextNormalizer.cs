@@ -23,14 +23,15 @@ public static class TextNormalizer
 
             result.Append(c switch
             {
-                'ı' => 'i',
+                // Upper-case İ survives invariant lower-casing in some runtimes and decomposes to I and a dot.
+                'ı' or 'I' => 'i',
                 'ß' => 's',
                 'ـ' => '\0',
                 'أ' or 'إ' or 'آ' => 'ا',
                 'ة' => 'ه',
                 'ى' => 'ي',
                 '’' or 'ʼ' or '`' => '\'',
-                _ when char.IsLetterOrDigit(c) || c == '\'' => c,
+                _ when char.IsLetterOrDigit(c) || c == '\'' || category == UnicodeCategory.NonSpacingMark => c,
                 _ => ' ',
             });
         }

@@ -31,6 +31,15 @@ public abstract class InterruptibleDialog(
         }
 
         var language = await ConversationLanguage.GetAsync(innerDc.Context, cancellationToken);
+        // Writing on in another of the seven languages, clearly (never on one word, a name or an address): the
+        // conversation follows, and this message is read in that language.
+        if (LanguageDetector.Decide(activity.Text, language, activity.Locale) is { } written && written != language)
+        {
+            language = written;
+            await ConversationLanguage.SetAsync(innerDc.Context, language, cancellationToken);
+            await innerDc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts["Language.Switched", language], language), cancellationToken);
+        }
+
         if (string.IsNullOrWhiteSpace(activity.Text))
         {
             // An attachment, a sticker or an empty message: say what works instead, then ask again.
@@ -95,7 +104,7 @@ public abstract class InterruptibleDialog(
     private string? ManageInOwnWords(string text, string language) =>
         !text.Contains('@') && Mentions("Keywords.Appointment", text, language)
         && (Mentions("Keywords.ManageCancel", text, language) || Mentions("Keywords.ManageMove", text, language))
-        && matcher.Match(text, language).Count == 0
+        && !matcher.NamesService(text, language)
             ? "Keywords.Manage"
             : null;
 
@@ -104,7 +113,7 @@ public abstract class InterruptibleDialog(
     /// "move": without a word for an appointment it is that service, not "move my appointment".
     /// </summary>
     private bool NamesServiceInstead(string command, string text, string language) =>
-        command == "Keywords.Manage" && matcher.Match(text, language).Count == 1 && !Mentions("Keywords.Appointment", text, language);
+        command == "Keywords.Manage" && matcher.NamesService(text, language) && !Mentions("Keywords.Appointment", text, language);
 
     /// <summary>Whether a word of the list begins a word of the text ("randevu" in "randevumun"), in the language, German or English.</summary>
     private static bool Mentions(string key, string text, string language)

@@ -265,7 +265,7 @@ public sealed class BookAppointmentDialog(
 
     private async Task AnswerAsync(DialogContext dc, BookingForm form, Reading reading, QuestionTopic topic, string language, CancellationToken cancellationToken)
     {
-        var service = reading.Services is [var named] ? named : catalog.Find(form.ServiceId);
+        var service = reading.ServiceCertain ? reading.Services[0] : catalog.Find(form.ServiceId);
         if (topic == QuestionTopic.Documents && service is not null)
         {
             await dc.Context.SendActivityAsync(DocumentsCard.For(service, language, dc.Context.Activity.ChannelId), cancellationToken);

@@ -40,20 +40,21 @@ public sealed class FormFiller(IOptions<BookingOptions> options, BookingValidato
     private bool TakeSearch(BookingForm form, Reading reading, FillResult result)
     {
         var taken = false;
-        if (reading.Services.Count == 1 && reading.Services[0].Id != form.ServiceId)
+        if (reading.ServiceCertain && reading.Services[0].Id != form.ServiceId)
         {
             ChangeSearch(form, result);
             form.ServiceId = reading.Services[0].Id;
             form.Candidates = [];
             taken = true;
         }
-        else if (reading.Services.Count > 1 && form.ServiceId is null)
+        else if (reading.ServiceCertain)
         {
-            form.Candidates = reading.Services.Select(s => s.Id).ToList();
             taken = true;
         }
-        else if (reading.Services.Count == 1)
+        else if (reading.Services.Count > 0 && form.ServiceId is null)
         {
+            // Not sure which service: the candidates become buttons, and the rest of the message is still taken.
+            form.Candidates = reading.Services.Select(s => s.Id).ToList();
             taken = true;
         }
 
@@ -241,7 +242,7 @@ public sealed class FormFiller(IOptions<BookingOptions> options, BookingValidato
             corrected = true;
         }
 
-        if (reading.Services.Count == 1 && reading.Services[0].Id != form.ServiceId)
+        if (reading.ServiceCertain && reading.Services[0].Id != form.ServiceId)
         {
             ChangeSearch(form, result);
             form.ServiceId = reading.Services[0].Id;

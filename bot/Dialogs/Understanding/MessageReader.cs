@@ -24,10 +24,12 @@ public sealed class MessageReader(DateWishParser dates, ServiceMatcher services,
                 : null;
         var clockTime = ClockTimeParser.TryParse(text, language, out var time) ? time : (TimeOnly?)null;
         var mentioned = FieldMentions.Read(text, language);
+        var serviceReading = personal || email is not null ? new ServiceReading.None() : services.Read(text, language);
         return new Reading
         {
             Text = text,
-            Services = personal || email is not null ? [] : services.Match(text, language),
+            Services = personal || email is not null ? [] : serviceReading.Services,
+            ServiceCertain = !personal && email is null && serviceReading.IsCertain,
             Persons = ReadPersons(text, language, asked),
             Wish = personal || birthDate is not null || email is not null ? null : dates.Parse(text, language, clock.ToLocal(clock.UtcNow)),
             Clock = clockTime,

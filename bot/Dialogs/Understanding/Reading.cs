@@ -12,8 +12,11 @@ public sealed record Reading
 {
     public required string Text { get; init; }
 
-    /// <summary>The services the words fit, best first; one when the match is clear.</summary>
+    /// <summary>The services the words fit, best first.</summary>
     public IReadOnlyList<ServiceDefinition> Services { get; init; } = [];
+
+    /// <summary>The words name one service clearly enough to take it without asking.</summary>
+    public bool ServiceCertain { get; init; }
 
     /// <summary>A number of persons said as such ("wir kommen zu zweit"), or the bare answer to the persons question.</summary>
     public int? Persons { get; init; }

@@ -40,12 +40,13 @@ public sealed class SlotOffers(
 
         var days = WishedDays(wish);
         var why = _obstacles.Find(service, persons, days, window);
-        var groups = await AlternativesAsync(service, persons, wish, days, window, limit, cancellationToken);
+        var groups = await AlternativesAsync(service, persons, wish, days, window, limit, why is WishObstacle.TooSoon or WishObstacle.InThePast, cancellationToken);
         return groups.Count == 0 ? new SlotOffer.None(why) : new SlotOffer.Alternatives(why, groups);
     }
 
     private async Task<IReadOnlyList<AlternativeGroup>> AlternativesAsync(
-        ServiceDefinition service, int persons, DateWish wish, IReadOnlyList<DateOnly> days, WishWindow window, int limit, CancellationToken cancellationToken)
+        ServiceDefinition service, int persons, DateWish wish, IReadOnlyList<DateOnly> days, WishWindow window, int limit, bool tooSoon,
+        CancellationToken cancellationToken)
     {
         var today = clock.Today;
         var horizon = grid.Horizon(service);
@@ -82,16 +83,33 @@ public sealed class SlotOffers(
             }
         }
 
-        if (!Done())
+        // "Tuesday" said on a Tuesday too late for today means the next Tuesday: the weekday and the time of day are
+        // kept before the nearest days are offered. Otherwise the nearest days come first but leave room for it.
+        var singleDay = wish.From == wish.To;
+        if (singleDay && tooSoon)
         {
-            Add(WishChange.SamePartOfDayNearestDays, await NearestDaysAsync(service, persons, wish, window, wanted, cancellationToken), window.Part);
+            await AddNextWeekAsync(Math.Max(2, wanted - 2));
         }
 
-        if (!Done() && wish.From == wish.To && wish.From.AddDays(7) is var nextWeek && nextWeek >= today && nextWeek <= horizon)
+        if (!Done())
         {
-            var sameTime = await FreeAsync(service, persons, nextWeek, nextWeek, null, window, Pool, cancellationToken);
-            var slots = sameTime.Count > 0 ? sameTime : await FreeAsync(service, persons, nextWeek, nextWeek, null, default, Pool, cancellationToken);
-            Add(WishChange.SameWeekdayNextWeek, SlotSpreader.Spread(slots, wanted));
+            var room = singleDay && !tooSoon ? Math.Max(2, wanted - 2) : wanted;
+            Add(WishChange.SamePartOfDayNearestDays, (await NearestDaysAsync(service, persons, wish, window, wanted, cancellationToken)).Take(room), window.Part);
+        }
+
+        if (!Done() && singleDay && !tooSoon)
+        {
+            await AddNextWeekAsync(wanted);
+        }
+
+        async Task AddNextWeekAsync(int count)
+        {
+            if (wish.From.AddDays(7) is var nextWeek && nextWeek >= today && nextWeek <= horizon)
+            {
+                var sameTime = await FreeAsync(service, persons, nextWeek, nextWeek, null, window, Pool, cancellationToken);
+                var slots = sameTime.Count > 0 ? sameTime : await FreeAsync(service, persons, nextWeek, nextWeek, null, default, Pool, cancellationToken);
+                Add(WishChange.SameWeekdayNextWeek, SlotSpreader.Spread(slots, count));
+            }
         }
 
         if (!Done())

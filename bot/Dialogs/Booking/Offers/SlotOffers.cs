@@ -85,31 +85,28 @@ public sealed class SlotOffers(
 
         // "Tuesday" said on a Tuesday too late for today means the next Tuesday: the weekday and the time of day are
         // kept before the nearest days are offered. Otherwise the nearest days come first but leave room for it.
-        var singleDay = wish.From == wish.To;
-        if (singleDay && tooSoon)
+        IReadOnlyList<Slot> nextWeekSlots = [];
+        if (wish.From == wish.To && wish.From.AddDays(7) is var nextWeek && nextWeek >= today && nextWeek <= horizon)
         {
-            await AddNextWeekAsync(Math.Max(2, wanted - 2));
+            var sameTime = await FreeAsync(service, persons, nextWeek, nextWeek, null, window, Pool, cancellationToken);
+            nextWeekSlots = sameTime.Count > 0 ? sameTime : await FreeAsync(service, persons, nextWeek, nextWeek, null, default, Pool, cancellationToken);
+        }
+
+        var room = nextWeekSlots.Count > 0 ? Math.Max(2, wanted - 2) : wanted;
+        if (tooSoon && nextWeekSlots.Count > 0)
+        {
+            Add(WishChange.SameWeekdayNextWeek, SlotSpreader.Spread(nextWeekSlots, room));
         }
 
         if (!Done())
         {
-            var room = singleDay && !tooSoon ? Math.Max(2, wanted - 2) : wanted;
-            Add(WishChange.SamePartOfDayNearestDays, (await NearestDaysAsync(service, persons, wish, window, wanted, cancellationToken)).Take(room), window.Part);
+            var nearest = await NearestDaysAsync(service, persons, wish, window, wanted, cancellationToken);
+            Add(WishChange.SamePartOfDayNearestDays, tooSoon ? nearest : nearest.Take(room), window.Part);
         }
 
-        if (!Done() && singleDay && !tooSoon)
+        if (!Done() && !tooSoon && nextWeekSlots.Count > 0)
         {
-            await AddNextWeekAsync(wanted);
-        }
-
-        async Task AddNextWeekAsync(int count)
-        {
-            if (wish.From.AddDays(7) is var nextWeek && nextWeek >= today && nextWeek <= horizon)
-            {
-                var sameTime = await FreeAsync(service, persons, nextWeek, nextWeek, null, window, Pool, cancellationToken);
-                var slots = sameTime.Count > 0 ? sameTime : await FreeAsync(service, persons, nextWeek, nextWeek, null, default, Pool, cancellationToken);
-                Add(WishChange.SameWeekdayNextWeek, SlotSpreader.Spread(slots, count));
-            }
+            Add(WishChange.SameWeekdayNextWeek, SlotSpreader.Spread(nextWeekSlots, wanted));
         }
 
         if (!Done())

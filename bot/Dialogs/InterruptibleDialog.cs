@@ -57,8 +57,18 @@ public abstract class InterruptibleDialog(
 
         if (LanguageSwitch.Recognize(activity.Text) is { } switchTo)
         {
-            await ConversationLanguage.SetAsync(innerDc.Context, switchTo, cancellationToken);
-            await innerDc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts["Language.Switched", switchTo], switchTo), cancellationToken);
+            if (switchTo != language)
+            {
+                await ConversationLanguage.SetAsync(innerDc.Context, switchTo, cancellationToken);
+                await innerDc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts["Language.Switched", switchTo], switchTo), cancellationToken);
+            }
+
+            // "Можно по-русски? Я одна.": the booking form reads the rest of the message too; elsewhere the question comes again.
+            if (ReadsWholeMessages(innerDc))
+            {
+                return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+            }
+
             await innerDc.RepromptDialogAsync(cancellationToken);
             return EndOfTurn;
         }
@@ -67,6 +77,9 @@ public abstract class InterruptibleDialog(
             ? await OnCommandAsync(innerDc, command, language, cancellationToken)
             : await base.OnContinueDialogAsync(innerDc, cancellationToken);
     }
+
+    /// <summary>Whether the active dialog reads everything a message says (and so also what follows a language switch).</summary>
+    protected virtual bool ReadsWholeMessages(DialogContext innerDc) => false;
 
     /// <summary>Handles a recognised command; the default does help, person and start over.</summary>
     protected virtual async Task<DialogTurnResult> OnCommandAsync(

@@ -39,6 +39,8 @@ public sealed class MainDialog : InterruptibleDialog
             _ => await base.OnCommandAsync(innerDc, command, language, cancellationToken),
         };
 
+    protected override bool ReadsWholeMessages(DialogContext innerDc) => innerDc.ActiveDialog?.Id == nameof(BookAppointmentDialog);
+
     private async Task<DialogTurnResult> GreetStepAsync(WaterfallStepContext<MainValues> step, CancellationToken cancellationToken)
     {
         var known = await ConversationLanguage.FindAsync(step.Context, cancellationToken);

@@ -136,7 +136,8 @@ public sealed class BookAppointmentDialog(
             return await BookAsync(dc, form, language, cancellationToken);
         }
 
-        if (!filled.Understood && !opening)
+        // A message that only asked for another language has been answered (the switch): the question comes as usual.
+        if (!filled.Understood && !opening && Language.LanguageSwitch.Recognize(reading.Text) is null)
         {
             if (reading.IsQuestion)
             {

@@ -40,14 +40,17 @@ public sealed class FormFiller(IOptions<BookingOptions> options, BookingValidato
     private bool TakeSearch(BookingForm form, Reading reading, FillResult result)
     {
         var taken = false;
-        if (reading.ServiceCertain && reading.Services[0].Id != form.ServiceId)
+        // Once a service is chosen, only a message that says it is about the service changes it: search words such as
+        // "information" or "Pass" occur in ordinary answers too.
+        var mayChange = form.ServiceId is null || form.Asked == BookingField.Service || reading.Mentioned.Contains(BookingField.Service) || reading.SaysWrong;
+        if (reading.ServiceCertain && reading.Services[0].Id != form.ServiceId && mayChange)
         {
             ChangeSearch(form, result);
             form.ServiceId = reading.Services[0].Id;
             form.Candidates = [];
             taken = true;
         }
-        else if (reading.ServiceCertain)
+        else if (reading.ServiceCertain && reading.Services[0].Id == form.ServiceId)
         {
             taken = true;
         }
@@ -242,7 +245,7 @@ public sealed class FormFiller(IOptions<BookingOptions> options, BookingValidato
             corrected = true;
         }
 
-        if (reading.ServiceCertain && reading.Services[0].Id != form.ServiceId)
+        if (reading.ServiceCertain && reading.Services[0].Id != form.ServiceId && (reading.Mentioned.Contains(BookingField.Service) || reading.SaysWrong))
         {
             ChangeSearch(form, result);
             form.ServiceId = reading.Services[0].Id;

@@ -94,8 +94,9 @@ public sealed class ManageInChatTests(PersonaHost host, ITestOutputHelper output
                     await SayAsync(email);
                     break;
                 case "choice":
-                    var stem = new Regex(action == "cancel" ? words.CancelButton : words.MoveButton, RegexOptions.IgnoreCase);
-                    var button = resident.Last!.SuggestedActions?.Actions?.FirstOrDefault(a => stem.IsMatch(a.Title));
+                    // Turkish "İptal" lower-cased without the Turkish culture would keep a dot: compare in the language's own.
+                    var stem = new Regex(action == "cancel" ? words.CancelButton : words.MoveButton, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+                    var button = resident.Last!.SuggestedActions?.Actions?.FirstOrDefault(a => stem.IsMatch(a.Title.ToLower(new System.Globalization.CultureInfo(words.Locale))));
                     await SayAsync(way switch
                     {
                         "button" => button?.Value?.ToString() ?? throw new InvalidOperationException($"no {action} button offered:\n{string.Join('\n', transcript)}"),

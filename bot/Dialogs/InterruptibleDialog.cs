@@ -5,6 +5,7 @@ using Termine.Bot.Conversation.Prompts;
 using Termine.Bot.Dialogs.Language;
 using Termine.Bot.Dialogs.Replies;
 using Termine.Bot.Dialogs.Services;
+using Termine.Bot.Dialogs.Understanding;
 using Termine.Bot.State;
 
 namespace Termine.Bot.Dialogs;
@@ -31,6 +32,12 @@ public abstract class InterruptibleDialog(
         }
 
         var language = await ConversationLanguage.GetAsync(innerDc.Context, cancellationToken);
+        if (activity.Text?.Length > MessageReader.MaxLength)
+        {
+            // Far longer than any answer or request: nothing to switch or interrupt; the dialog re-asks.
+            return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        }
+
         // Writing on in another of the seven languages, clearly (never on one word, a name or an address): the
         // conversation follows, and this message is read in that language.
         if (LanguageDetector.Decide(activity.Text, language, activity.Locale) is { } written && written != language)

@@ -57,10 +57,13 @@ internal sealed class LanguageEvidence
 
     public double this[string language] => Scores.GetValueOrDefault(language);
 
+    private const int MaxLength = 500;
+
     public static LanguageEvidence Of(string? text)
     {
         var scores = Termine.Booking.Languages.All.ToDictionary(l => l, _ => 0.0);
-        var words = WordsOf(text ?? "").ToList();
+        // Evidence comes from the first sentences; a long paste adds nothing but time.
+        var words = WordsOf(text is { Length: > MaxLength } ? text[..MaxLength] : text ?? "").ToList();
         foreach (var word in words)
         {
             // French and English elide ("j'ai", "s'il", "don't"): the parts are small words too.

@@ -37,6 +37,8 @@ public sealed class ServiceMatcher(ServiceCatalog catalog)
     }
 
     /// <summary>The services that match, best first; one clear winner comes alone. Kept for the dialogs' prompts.</summary>
+    private const int MaxLength = 500;
+
     public IReadOnlyList<ServiceDefinition> Match(string text, string language) => Read(text, language).Services;
 
     public ServiceReading Read(string text, string language)
@@ -68,7 +70,8 @@ public sealed class ServiceMatcher(ServiceCatalog catalog)
     private static List<ServiceScore> Score(ServiceIndex index, string text, string language)
     {
         var matched = new Dictionary<int, double>();
-        foreach (var word in ServiceWords.Split(TextNormalizer.Normalize(text)).Distinct().Take(MaxWords))
+        // A service is named in a sentence or two; a long paste is cut so no text can make matching slow.
+        foreach (var word in ServiceWords.Split(TextNormalizer.Normalize(text.Length > MaxLength ? text[..MaxLength] : text)).Distinct().Take(MaxWords))
         {
             foreach (var (w, quality) in index.Lookup(word))
             {

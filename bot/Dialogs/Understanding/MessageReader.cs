@@ -14,8 +14,12 @@ namespace Termine.Bot.Dialogs.Understanding;
 /// </summary>
 public sealed class MessageReader(DateWishParser dates, ServiceMatcher services, OfficeClock clock)
 {
+    /// <summary>An answer is a sentence or a few; longer input is cut so that no text can make the readers slow.</summary>
+    public const int MaxLength = 500;
+
     public Reading Read(string text, string language, BookingField? asked)
     {
+        text = text.Length > MaxLength ? text[..MaxLength] : text;
         var personal = asked is BookingField.Name or BookingField.BirthDate or BookingField.Companion or BookingField.Email or BookingField.Phone;
         var email = EmailReader.TryRead(text, out var emailReading) ? emailReading : null;
         var birthDate = asked is BookingField.BirthDate or BookingField.Companion or BookingField.Confirm or BookingField.Change

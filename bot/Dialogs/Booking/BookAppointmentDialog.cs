@@ -102,7 +102,7 @@ public sealed class BookAppointmentDialog(
         DialogContext dc, BookingForm form, Reading reading, string language, bool opening, CancellationToken cancellationToken)
     {
         // A question in the middle is answered, never stored as an answer; then the open question comes again.
-        if (reading.Question is { } topic)
+        if (reading.Question is { } topic && Language.LanguageSwitch.Recognize(reading.Text) is null)
         {
             await AnswerAsync(dc, form, reading, topic, language, cancellationToken);
             return null;

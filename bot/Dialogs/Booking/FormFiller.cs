@@ -43,7 +43,10 @@ public sealed class FormFiller(IOptions<BookingOptions> options, BookingValidato
         // Once a service is chosen, only a message that says it is about the service changes it: search words such as
         // "information" or "Pass" occur in ordinary answers too.
         var mayChange = form.ServiceId is null || form.Asked == BookingField.Service || reading.Mentioned.Contains(BookingField.Service) || reading.SaysWrong;
-        if (reading.ServiceCertain && reading.Services[0].Id != form.ServiceId && mayChange)
+        // The only service the words fit is taken while none is chosen; its explanation follows at once, so a wrong
+        // guess is seen and corrected. Several are offered as buttons.
+        var clear = reading.ServiceCertain || (reading.Services.Count == 1 && form.ServiceId is null);
+        if (clear && reading.Services[0].Id != form.ServiceId && mayChange)
         {
             ChangeSearch(form, result);
             form.ServiceId = reading.Services[0].Id;

@@ -42,7 +42,7 @@ public sealed class MessageReader(DateWishParser dates, ServiceMatcher services,
             Email = email?.Address,
             EmailDictated = email?.WasDictated ?? false,
             Phone = email is null && (personal || asked is BookingField.Confirm or BookingField.Change) && PhoneReader.TryRead(text, out var phone) ? phone : null,
-            NoPhone = asked is BookingField.Phone && PhoneReader.IsNone(text, language),
+            NoPhone = asked is BookingField.Phone && (PhoneReader.IsNone(text, language) || SaysNoWithoutNumber(text, language)),
             BirthDate = birthDate?.Date,
             BirthDateAmbiguous = birthDate?.WasAmbiguous ?? false,
             Name = asked is BookingField.Name && NameReader.TryRead(text, language, out var name) ? name : null,
@@ -58,6 +58,13 @@ public sealed class MessageReader(DateWishParser dates, ServiceMatcher services,
         asked == BookingField.Persons
             ? PersonCountParser.TryParse(text, language, out var bare) ? bare : OnlySelf(text, language) ? 1 : null
             : PersonCountParser.TryFind(text, language, out var said) ? said : null;
+
+    /// <summary>
+    /// At the phone question, a sentence with a "no" and no digits at all declines: "telefon vermek istemiyorum", "je
+    /// n'ai pas de numéro allemand".
+    /// </summary>
+    private static bool SaysNoWithoutNumber(string text, string language) =>
+        !text.Any(char.IsDigit) && FieldMentions.Says("Keywords.Negation", text, language);
 
     /// <summary>
     /// "Moi", "أنا", "записуйте тільки мене": at the persons question, words for oneself and nothing else that counts

@@ -8,7 +8,7 @@ namespace Termine.Bot.Dialogs.Understanding;
 /// çocuğum" (3), "أنا وزوجتي وطفلين" (4), "я с женой и сыном" (3), "я і двоє дітей" (3), "allein", "я одна".
 /// Numbers of dates and times ("am 2. Mai", "um 10 Uhr") never count.
 /// </summary>
-public static class PersonCountParser
+public static partial class PersonCountParser
 {
     /// <summary>
     /// Reads the answer to "how many of you come?": a bare number counts too. Reads the count in
@@ -64,7 +64,9 @@ public static class PersonCountParser
             return total;
         }
 
-        var together = Together(patterns, folded);
+        // In a sentence that is not an answer to "how many?", relatives count only when joined to the writer
+        // ("ich und meine Frau", "with my two daughters"); "ich will meine Schwester besuchen" brings nobody.
+        var together = answer || Joined().IsMatch(folded) ? Together(patterns, folded) : (false, null);
         if (together.Found)
         {
             return together;
@@ -102,6 +104,9 @@ public static class PersonCountParser
         var others = companions.Sum(match => HasCount(match) ? Count(match) : match.Groups["pair"].Success ? 2 : 1);
         return (true, others + (withResident ? 1 : 0));
     }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:und|mit|samt|with|and|plus|avec|et|ile|ve|с|со|и|і|й|та|разом|вместе|مع)(?![\p{L}])|(?:^|\s)و\p{L}", RegexOptions.CultureInvariant)]
+    private static partial Regex Joined();
 
     private static bool HasCount(Match match) =>
         match.Groups["d"].Success || PatternBuilder.MatchedIndex(match, "c", 10) >= 0 || PatternBuilder.MatchedIndex(match, "k", 10) >= 0;

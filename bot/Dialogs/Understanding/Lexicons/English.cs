@@ -36,7 +36,7 @@ internal static partial class Lexicon
             InDays = "in (?:{n} days?|a day)|(?:{n} days?) from (?:now|today)",
             Morning = "mornings?|in the morning|before lunch",
             Afternoon = "afternoons?|in the afternoon|after lunch",
-            Evening = "evenings?|in the evening|after work",
+            Evening = "evenings?|in the evening|after work|late(?: in the day| afternoon)?|as late as possible|end of the day",
             AsEarlyAsPossible =
                 "as (?:early|soon) as (?:possible|you can)|asap|a\\.s\\.a\\.p\\.?|soonest|earliest(?: possible| available)?"
                 + "(?: date| slot| appointment| time)?|first (?:available|free|possible)(?: date| slot| appointment| time)?"

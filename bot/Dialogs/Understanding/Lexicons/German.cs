@@ -33,7 +33,7 @@ internal static partial class Lexicon
             InDays = "in (?:{n} tagen|einem tag)",
             Morning = "vormittags?|am vormittag|morgens|am morgen|früh morgens|frühmorgens|in der früh|(?<=morgen )früh",
             Afternoon = "nachmittags?|am nachmittag|mittags|über mittag|nach der mittagspause",
-            Evening = "abends?|am abend|nach der arbeit|nach feierabend",
+            Evening = "abends?|am abend|nach der arbeit|nach feierabend|spät|spaet|spätnachmittags?|am späten nachmittag|möglichst spät",
             AsEarlyAsPossible =
                 "so (?:früh|bald|schnell) wie (?:möglich|es geht)|möglichst (?:früh|bald|schnell)|schnellstmöglich"
                 + "|frühestmöglich|baldmöglichst|baldigst|nächstmöglich\\w*|sofort|asap"

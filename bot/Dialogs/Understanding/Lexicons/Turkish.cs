@@ -35,7 +35,7 @@ internal static partial class Lexicon
             InDays = "{n} gün sonra\\w*",
             Morning = "sabah\\w*|öğleden önce|öğlenden önce|öğleden evvel",
             Afternoon = "öğleden sonra\\w*|öğlenden sonra\\w*|öğlen\\w*|ikindi\\w*",
-            Evening = "akşam\\w*",
+            Evening = "akşam\\w*|geç saat\\w*|mesai sonrası|işten sonra|günün sonunda",
             AsEarlyAsPossible =
                 "en kısa (?:zamanda|sürede)|en erken(?: zamanda| tarih\\w*| randevu\\w*| gün\\w*)?|bir an (?:önce|evvel)"
                 + "|mümkün olan en (?:kısa|erken) (?:zamanda|sürede|tarih\\w*)|hemen|acilen|asap"

@@ -63,7 +63,10 @@ public static class FieldMentions
             return null;
         }
 
-        var rest = words.Skip(last + 1).SkipWhile(w => links.Contains(TextNormalizer.Normalize(w)) || TextNormalizer.Normalize(w).Length == 0).ToArray();
+        // A name holds no comma: what follows one is courtesy ("…, s'il vous plaît").
+        var rest = words.Skip(last + 1).SkipWhile(w => links.Contains(TextNormalizer.Normalize(w)) || TextNormalizer.Normalize(w).Length == 0)
+            .TakeWhile((w, i) => i == 0 || !words.Skip(last + 1).SkipWhile(x => links.Contains(TextNormalizer.Normalize(x))).ElementAt(i - 1).EndsWith(','))
+            .ToArray();
         return rest.Length == 0 ? null : string.Join(' ', rest).Trim(' ', ':', '.', '!', ',', '"', '„', '“', '«', '»');
     }
 

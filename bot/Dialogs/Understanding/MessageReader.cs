@@ -12,7 +12,7 @@ namespace Termine.Bot.Dialogs.Understanding;
 /// list position at the slot question; a date is a birth date at the birth-date question and a wish elsewhere).
 /// Deterministic and explainable: tables and patterns per language, no model.
 /// </summary>
-public sealed class MessageReader(DateWishParser dates, ServiceMatcher services, OfficeClock clock)
+public sealed partial class MessageReader(DateWishParser dates, ServiceMatcher services, OfficeClock clock)
 {
     /// <summary>An answer is a sentence or a few; longer input is cut so that no text can make the readers slow.</summary>
     public const int MaxLength = 500;
@@ -35,7 +35,7 @@ public sealed class MessageReader(DateWishParser dates, ServiceMatcher services,
             Services = personal || email is not null ? [] : serviceReading.Services,
             ServiceCertain = !personal && email is null && serviceReading.IsCertain,
             Persons = ReadPersons(text, language, asked),
-            Wish = personal || birthDate is not null || email is not null ? null : dates.Parse(text, language, clock.ToLocal(clock.UtcNow)),
+            Wish = personal || birthDate is not null || email is not null ? null : Wish(text, language, clockTime),
             Clock = clockTime,
             Ordinal = asked == BookingField.Slot && OrdinalParser.TryParse(text, language, out var ordinal) ? ordinal : null,
             Yes = YesNoParser.TryParse(text, language, out var yes) ? yes : null,
@@ -53,6 +53,32 @@ public sealed class MessageReader(DateWishParser dates, ServiceMatcher services,
             SaysWrong = FieldMentions.SaysWrong(text, language),
         };
     }
+
+    /// <summary>
+    /// The date wish, from the last sentence that has one ("Keiner passt, ich arbeite vormittags. Haben Sie etwas am
+    /// Nachmittag?" wishes the afternoon); a clock time the wish did not take ("perşembe saat ikiden sonra") narrows it:
+    /// from that time with "after", else that hour.
+    /// </summary>
+    private DateWish? Wish(string text, string language, TimeOnly? time)
+    {
+        var now = clock.ToLocal(clock.UtcNow);
+        var sentences = Sentences().Split(text).Where(s => s.Trim().Length > 0).ToList();
+        var wish = sentences.Count > 1
+            ? sentences.AsEnumerable().Reverse().Select(s => dates.Parse(s, language, now)).FirstOrDefault(w => w is not null)
+            : dates.Parse(text, language, now);
+        if (wish is null || time is not { } at || wish.NotBefore is not null || wish.StartBefore is not null)
+        {
+            return wish;
+        }
+
+        return FieldMentions.Says("Keywords.After", text, language)
+            ? wish with { NotBefore = at }
+            : wish with { NotBefore = at, StartBefore = at.Hour < 23 ? at.AddHours(1) : null };
+    }
+
+    // A full stop after a number ends no sentence: "am 3. April" is one wish.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[^\d\s][.!?؟;])\s+|\n+")]
+    private static partial System.Text.RegularExpressions.Regex Sentences();
 
     private static int? ReadPersons(string text, string language, BookingField? asked) =>
         asked == BookingField.Persons

@@ -52,7 +52,7 @@ public sealed class PersonCountParserTests
         { "de", "ich komme mit meiner Frau", 2 },
         { "de", "ich möchte mit meinen zwei Kindern kommen", 3 },
         { "en", "I need an appointment for 3 people", 3 },
-        { "en", "can I bring my wife?", 2 },
+        { "en", "I will come with my wife", 2 },
         { "en", "we are four", 4 },
         { "fr", "nous serons trois", 3 },
         { "fr", "un rendez-vous pour deux personnes", 2 },

@@ -32,7 +32,8 @@ public sealed class BookingQuestions(IPromptRenderer renderer, ServiceCatalog ca
         {
             case BookingField.Service when form.Candidates.Count > 1:
                 return (new PromptMessage("Service.Clarify") { Expecting = expecting },
-                    form.Candidates.Select(id => catalog.Find(id)).OfType<ServiceDefinition>().Select(s => ServiceChoice(s, language)).ToList());
+                    form.Candidates.Select(id => catalog.Find(id)).OfType<ServiceDefinition>().Select(s => ServiceChoice(s, language))
+                        .Append(new Choice(texts["Service.More", language])).ToList());
             case BookingField.Service:
                 return (new PromptMessage(retry ? "Service.Retry" : "Service.Ask") { Expecting = expecting },
                     catalog.Services.Select(s => ServiceChoice(s, language)).ToList());

@@ -39,6 +39,13 @@ public sealed class FormFiller(IOptions<BookingOptions> options, BookingValidato
 
     private bool TakeSearch(BookingForm form, Reading reading, FillResult result)
     {
+        // "Other services" under the clarifying question: the whole list comes instead.
+        if (form.Asked == BookingField.Service && form.Candidates.Count > 0 && reading.AsksForAllServices)
+        {
+            form.Candidates = [];
+            return true;
+        }
+
         var taken = false;
         // Once a service is chosen, only a message that says it is about the service changes it: search words such as
         // "information" or "Pass" occur in ordinary answers too.

@@ -50,6 +50,8 @@ public sealed partial class MessageReader(DateWishParser dates, ServiceMatcher s
             Question = QuestionReader.Read(text, language),
             Reaction = asked is BookingField.Slot or BookingField.Date ? OfferReactionReader.Read(text, language) : null,
             Mentioned = mentioned,
+            AsksForAllServices = asked == BookingField.Service
+                && Services.TextNormalizer.Normalize(text) == Services.TextNormalizer.Normalize(DialogTexts.Texts["Service.More", language]),
             SaysWrong = FieldMentions.SaysWrong(text, language),
         };
     }
@@ -62,6 +64,7 @@ public sealed partial class MessageReader(DateWishParser dates, ServiceMatcher s
     private DateWish? Wish(string text, string language, TimeOnly? time)
     {
         var now = clock.ToLocal(clock.UtcNow);
+        text = DateSpelling.Correct(text, language);
         var sentences = Sentences().Split(text).Where(s => s.Trim().Length > 0).ToList();
         var wish = sentences.Count > 1
             ? sentences.AsEnumerable().Reverse().Select(s => dates.Parse(s, language, now)).FirstOrDefault(w => w is not null)

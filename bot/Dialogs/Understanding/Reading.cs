@@ -58,6 +58,9 @@ public sealed record Reading
     /// <summary>How the resident reacts to the slots on offer ("none of these", "later", "next week").</summary>
     public OfferReaction? Reaction { get; init; }
 
+    /// <summary>The resident asks for the whole list of services ("Weitere Anliegen").</summary>
+    public bool AsksForAllServices { get; init; }
+
     /// <summary>The message says something is wrong or should change.</summary>
     public bool SaysWrong { get; init; }
 

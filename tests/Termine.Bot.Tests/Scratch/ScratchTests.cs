@@ -15,15 +15,15 @@ public sealed class ScratchTests(TestDatabase database, ITestOutputHelper output
         await using var factory = new TermineFactory(database, new Dictionary<string, string?>());
         var reader = factory.Services.GetRequiredService<MessageReader>();
         foreach (var (t, l) in new[] {
-            ("Oturma iznimi uzatmak istiyorum, çarşamba öğleden sonra uygun musunuz?", "tr"),
-            ("Hello, I need an appointment for permanent EU residence.", "en"),
-            ("hi i need a certficate for my employer about my residance status", "en"),
-            ("Salut! Je cherche un emploi ici, j'aimerais la carte d'opportunité.", "fr"),
-            ("Do you have anything late on a Thursday then?", "en"),
+            ("Hiçbiri olmuyor, perşembe saat ikiden sonra var mı?", "tr"),
+            ("birde gelebilirim", "tr"),
+            ("saat ikide", "tr"),
+            ("fryday", "en"),
+            ("пятнеца", "ru"),
         })
         {
-            var r = reader.Read(t, l, null);
-            output.WriteLine($"{t} => services [{string.Join(",", r.Services.Select(s => s.Id))}] certain={r.ServiceCertain} q={r.Question} isq={r.IsQuestion} wish={r.Wish} persons={r.Persons}");
+            var r = reader.Read(t, l, BookingField.Slot);
+            output.WriteLine($"{t} => services [{string.Join(",", r.Services.Select(s => s.Id))}] certain={r.ServiceCertain} q={r.Question} isq={r.IsQuestion} wish={r.Wish} persons={r.Persons} clock={r.Clock} reaction={r.Reaction}");
         }
     }
 }

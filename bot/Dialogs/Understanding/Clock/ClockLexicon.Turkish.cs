@@ -18,6 +18,9 @@ internal static partial class ClockLexicon
             // "saat onda": at an hour is the locative.
             ["loc"] = ["birde", "ikide", "üçte", "dörtte", "beşte", "altıda", "yedide", "sekizde", "dokuzda", "onda", "on ?birde", "on ?ikide"],
 
+            // "saat ikiden sonra": from an hour on is the ablative.
+            ["abl"] = ["birden", "ikiden", "üçten", "dörtten", "beşten", "altıdan", "yediden", "sekizden", "dokuzdan", "ondan", "on ?birden", "on ?ikiden"],
+
             // Without "saat", "birde" is also "bir de" (and also), "onda" is "in it", "dörtte" starts "dörtte bir" (a quarter).
             ["lox"] = ["", "ikide", "üçte", "", "beşte", "altıda", "yedide", "sekizde", "dokuzda", "", "on ?birde", "on ?ikide"],
         },
@@ -38,6 +41,8 @@ internal static partial class ClockLexicon
             new("(?:saat )?{h:dat} {mw} kala", HourShift: -1, Minute: 60, MinuteSign: -1),
             new("saat {h}(?: {mw})?"),
             new("saat {hw:loc}"),
+            new("saat {hw:abl}(?: sonra| itibaren)?"),
+            new("{hw:abl} (?:sonra|itibaren)"),
             new("{hw:lox}"),
             new("(?:saat )?{h} {mw:loc}"),
             new("saat yarım(?:da)?", Hour: 12, Minute: 30),

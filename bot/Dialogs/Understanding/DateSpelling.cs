@@ -8,7 +8,7 @@ namespace Termine.Bot.Dialogs.Understanding;
 /// <summary>
 /// Weekday and month names typed with a slip ("fryday", "пятнеца", "Dienstg", "décmbre") put right before the date
 /// wish is read, in the resident's language: a word of five letters or more one edit away (two from nine letters) from
-/// exactly one name of that language's calendar becomes that name. The names come from the language's culture, so
+/// exactly one name of that language's calendar, with the same first letter, becomes that name. The names come from the language's culture, so
 /// every language is covered the same way.
 /// </summary>
 public static class DateSpelling
@@ -32,7 +32,9 @@ public static class DateSpelling
             }
 
             var limit = folded.Length >= 9 ? 2 : 1;
-            var near = names.Where(n => Math.Abs(n.Length - folded.Length) <= limit && EditDistance.Within(folded, n, limit)).Distinct().ToList();
+            // Slips rarely hit the first letter, and a word that differs there is usually another word ("карта", not "марта").
+            var near = names.Where(n => n[0] == folded[0] && Math.Abs(n.Length - folded.Length) <= limit && EditDistance.Within(folded, n, limit))
+                .Distinct().ToList();
             result.Append(near.Count == 1 ? token.Replace(word, near[0], StringComparison.Ordinal) : token).Append(' ');
         }
 

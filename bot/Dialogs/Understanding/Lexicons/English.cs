@@ -71,7 +71,7 @@ internal static partial class Lexicon
         Answers = new AnswerWords
         {
             No = "no|nope|nah|not (?:correct|right|ok|okay)|incorrect|wrong|negative|no way",
-            Yes = "yes|yeah|yea|yep|yup|ya|sure|correct|right|ok|okay|of course|absolutely|confirm(?:ed)?|fine|alright"
+            Yes = "yes|ye|yeah|yea|yep|yup|ya|sure|correct|right|ok|okay|of course|absolutely|confirm(?:ed)?|fine|alright"
                 + "|all right|affirmative|exactly|that's right|sounds good|perfect",
             Not = "not|n't|never",
         },

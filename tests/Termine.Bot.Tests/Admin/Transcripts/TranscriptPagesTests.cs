@@ -68,7 +68,8 @@ public sealed class TranscriptPagesTests : IClassFixture<TestDatabase>, IAsyncLi
         await resident.SendAsync("Ich möchte mit einem Mitarbeiter sprechen");
 
         var summary = await ChatBooking.SummaryAsync(_factory, "webchat", conversationId, s => s.Outcome == ConversationOutcome.AskedForPerson);
-        Assert.Equal("tr", summary.Language);
+        // A whole sentence in German is a clear sign: the conversation goes on in German.
+        Assert.Equal("de", summary.Language);
         using var staff = await StaffSession.SignInAsync(_factory, "servicepoint", StaffRole.Staff);
         var list = await staff.Client.GetStringAsync("/admin/transcripts?Outcome=AskedForPerson");
         Assert.Contains(conversationId, list);

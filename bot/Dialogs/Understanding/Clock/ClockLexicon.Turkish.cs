@@ -21,8 +21,9 @@ internal static partial class ClockLexicon
             // "saat ikiden sonra": from an hour on is the ablative.
             ["abl"] = ["birden", "ikiden", "üçten", "dörtten", "beşten", "altıdan", "yediden", "sekizden", "dokuzdan", "ondan", "on ?birden", "on ?ikiden"],
 
-            // Without "saat", "birde" is also "bir de" (and also), "onda" is "in it", "dörtte" starts "dörtte bir" (a quarter).
-            ["lox"] = ["", "ikide", "üçte", "", "beşte", "altıda", "yedide", "sekizde", "dokuzda", "", "on ?birde", "on ?ikide"],
+            // Without "saat", "onda" is "in it" and "dörtte" starts "dörtte bir" (a quarter); "birde" is also "bir de"
+            // (and also), but a resident picking a time says "birde gelebilirim" far more often than "bir de" there.
+            ["lox"] = ["birde", "ikide", "üçte", "", "beşte", "altıda", "yedide", "sekizde", "dokuzda", "", "on ?birde", "on ?ikide"],
         },
         Minutes = new Dictionary<string, (int, string)[]>
         {

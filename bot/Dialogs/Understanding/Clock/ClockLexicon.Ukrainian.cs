@@ -50,6 +50,7 @@ internal static partial class ClockLexicon
         Phrases =
         [
             new("(?:о |об )?пів ?на {h:acc}", HourShift: -1, Minute: 30),
+            new("(?:після|з|від) {h:gen}(?: години)?"),
             new("(?:о |об )?(?:пів|половина|половині) {h:gen}", HourShift: -1, Minute: 30),
             new("(?:о |об )?чверть на {h:acc}", HourShift: -1, Minute: 15),
             new("(?:о |об )?чверть (?:по )?{h:gen}", HourShift: -1, Minute: 15),

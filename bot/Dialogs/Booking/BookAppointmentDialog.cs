@@ -101,10 +101,14 @@ public sealed class BookAppointmentDialog(
     private async Task<DialogTurnResult?> TakeAsync(
         DialogContext dc, BookingForm form, Reading reading, string language, bool opening, CancellationToken cancellationToken)
     {
-        // A question in the middle is answered, never stored as an answer; then the open question comes again.
-        if (reading.Question is { } topic && Language.LanguageSwitch.Recognize(reading.Text) is null)
+        // A question in the middle is answered, never stored as an answer; then the open question comes again. A
+        // question that also carries facts ("Мені потрібен проїзний документ, чи можна 24 грудня?") gives them too.
+        var switching = Language.LanguageSwitch.Recognize(reading.Text) is not null;
+        var topic = switching ? null : reading.Question;
+        var carriesFacts = reading.Wish is not null || reading.Persons is not null || reading.Email is not null || reading.Phone is not null;
+        if (topic is { } asked && !carriesFacts)
         {
-            await AnswerAsync(dc, form, reading, topic, language, cancellationToken);
+            await AnswerAsync(dc, form, reading, asked, language, cancellationToken);
             return null;
         }
 
@@ -136,8 +140,14 @@ public sealed class BookAppointmentDialog(
             return await BookAsync(dc, form, language, cancellationToken);
         }
 
+        // The documents come with the service's explanation; any other question is answered beside the facts.
+        if (topic is { } alongside && alongside != QuestionTopic.Documents)
+        {
+            await AnswerAsync(dc, form, reading, alongside, language, cancellationToken);
+        }
+
         // A message that only asked for another language has been answered (the switch): the question comes as usual.
-        if (!filled.Understood && !opening && Language.LanguageSwitch.Recognize(reading.Text) is null)
+        if (!filled.Understood && !opening && !switching && topic is null)
         {
             if (reading.IsQuestion)
             {

@@ -97,6 +97,8 @@ public sealed class PersonaConversation(Persona persona, ConversationDriver bot,
         }
     }
 
+    private readonly List<string> _personQuestions = [];
+
     private (Line Line, Fact? Fact)? Answer(string expecting)
     {
         var buttons = bot.Last?.SuggestedActions?.Actions ?? [];
@@ -108,7 +110,13 @@ public sealed class PersonaConversation(Persona persona, ConversationDriver bot,
             case "slot":
                 return (SlotAnswer(buttons), null);
             case "person":
-                return persona.Companions.Count == 0 ? null : (persona.Companions[Math.Min(person, persona.Companions.Count - 1)].Says, Fact.Companion);
+                // Each further person is asked with their number: a question worded as before is a retry for the same one.
+                if (bot.Last?.Text is { } question && !_personQuestions.Contains(question))
+                {
+                    _personQuestions.Add(question);
+                }
+
+                return persona.Companions.Count == 0 ? null : (persona.Companions[Math.Clamp(_personQuestions.Count - 1, 0, persona.Companions.Count - 1)].Says, Fact.Companion);
             case "name" when person > 0 && person <= persona.Companions.Count:
                 return (persona.Companions[person - 1].Name, Fact.Name);
             case "birthDate" when person > 0 && person <= persona.Companions.Count:
@@ -147,7 +155,8 @@ public sealed class PersonaConversation(Persona persona, ConversationDriver bot,
     private bool IsReAsk(string expecting)
     {
         var stated = (Fact f) => _stated.GetValueOrDefault(f);
-        if (expecting == _lastExpecting && _lastStated && expecting is not ("slot" or "confirm"))
+        var clarifying = expecting is "service" or "clarify" && (bot.Last?.SuggestedActions?.Actions?.Count ?? 0) is > 0 and <= ClarifyingButtons;
+        if (expecting == _lastExpecting && _lastStated && expecting is not ("slot" or "confirm" or "person") && !clarifying)
         {
             return true;
         }

@@ -73,7 +73,8 @@ public sealed class PersonaTests(PersonaHost host, ITestOutputHelper output) : I
     private async Task<Appointment?> FindBookingAsync(string clientKey)
     {
         await using var db = await host.Factory.Services.GetRequiredService<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync();
-        return await db.Appointments.AsNoTracking().SingleOrDefaultAsync(a => a.ClientKey == clientKey && a.Status == AppointmentStatus.Booked);
+        return await db.Appointments.AsNoTracking().Include(a => a.Companions)
+            .SingleOrDefaultAsync(a => a.ClientKey == clientKey && a.Status == AppointmentStatus.Booked);
     }
 
     private static IEnumerable<string> Verify(Persona resident, Appointment booked, bool wishPossible)
@@ -119,15 +120,19 @@ public sealed class PersonaTests(PersonaHost host, ITestOutputHelper output) : I
         }
     }
 
-    /// <summary>
-    /// The people who come along. The core keeps their number today; once it stores each companion's name and birth
-    /// date, compare them with <see cref="Persona.Companions"/> here.
-    /// </summary>
+    /// <summary>The people who come along: their number, and each one's name and birth date in the order given.</summary>
     private static IEnumerable<string> VerifyCompanions(Persona resident, Appointment booked)
     {
         if (booked.Persons != resident.Persons)
         {
             yield return $"persons {booked.Persons}, wanted {resident.Persons}";
+        }
+
+        var stored = booked.Companions.OrderBy(c => c.Position).Select(c => $"{c.FullName} ({c.BirthDate:yyyy-MM-dd})").ToList();
+        var wanted = resident.Companions.Select(c => $"{c.Name} ({c.BirthDate:yyyy-MM-dd})").ToList();
+        if (!stored.SequenceEqual(wanted))
+        {
+            yield return $"companions [{string.Join(", ", stored)}], wanted [{string.Join(", ", wanted)}]";
         }
     }
 

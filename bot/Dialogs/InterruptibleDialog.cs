@@ -122,8 +122,8 @@ public abstract class InterruptibleDialog(
     /// cancelling or moving, in any form, ask to cancel or move even where no set phrase matches.
     /// </summary>
     private string? ManageInOwnWords(string text, string language) =>
-        !text.Contains('@') && Mentions("Keywords.Appointment", text, language)
-        && (Mentions("Keywords.ManageCancel", text, language) || Mentions("Keywords.ManageMove", text, language))
+        !text.Contains('@') && FieldMentions.Says("Keywords.Appointment", text, language)
+        && (FieldMentions.Says("Keywords.ManageCancel", text, language) || FieldMentions.Says("Keywords.ManageMove", text, language))
         && !matcher.NamesService(text, language)
             ? "Keywords.Manage"
             : null;
@@ -133,15 +133,7 @@ public abstract class InterruptibleDialog(
     /// "move": without a word for an appointment it is that service, not "move my appointment".
     /// </summary>
     private bool NamesServiceInstead(string command, string text, string language) =>
-        command == "Keywords.Manage" && matcher.NamesService(text, language) && !Mentions("Keywords.Appointment", text, language);
-
-    /// <summary>Whether a word of the list begins a word of the text ("randevu" in "randevumun"), in the language, German or English.</summary>
-    private static bool Mentions(string key, string text, string language)
-    {
-        var padded = $" {TextNormalizer.Normalize(text)} ";
-        return new[] { language, "de", "en" }.Distinct().Any(candidate => DialogTexts.Keywords(key, candidate)
-            .Select(TextNormalizer.Normalize).Any(k => k.Length > 1 && padded.Contains($" {k}", StringComparison.Ordinal)));
-    }
+        command == "Keywords.Manage" && matcher.NamesService(text, language) && !FieldMentions.Says("Keywords.Appointment", text, language);
 
     private static readonly string[] Commands = ["Keywords.Help", "Keywords.Restart", "Keywords.Person", "Keywords.Documents", "Keywords.Manage"];
 

@@ -37,7 +37,10 @@ public static class FieldMentions
     /// <summary>Whether the message says something is wrong or should change ("falsch", "wrong", "поменяйте").</summary>
     public static bool SaysWrong(string text, string language) => Says("Keywords.Wrong", text, language);
 
-    /// <summary>Whether a word of the list <paramref name="key"/> begins a word of the text, in the language, German or English.</summary>
+    /// <summary>
+    /// Whether a word of the list <paramref name="key"/> begins a word of the text ("randevu" in "randevumun"), in the
+    /// language, German or English.
+    /// </summary>
     public static bool Says(string key, string text, string language) => Contains(text, key, language);
 
     /// <summary>The words after the last mention of <paramref name="field"/>, without the linking words ("ist", "to").</summary>

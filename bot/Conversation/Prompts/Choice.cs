@@ -9,4 +9,10 @@ public sealed record Choice(string Value)
 
     /// <summary>Other words that choose this option.</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
+
+    /// <summary>The time this option stands for, when it is one (an appointment slot), for channels that show it.</summary>
+    public ChoiceSpan? Span { get; init; }
 }
+
+/// <summary>A stretch of time an option stands for.</summary>
+public sealed record ChoiceSpan(DateTimeOffset Start, DateTimeOffset End);

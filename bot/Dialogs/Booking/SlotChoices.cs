@@ -1,4 +1,3 @@
-using System.Globalization;
 using Termine.Booking.Notifications;
 using Termine.Booking.Scheduling;
 using Termine.Bot.Conversation.Prompts;
@@ -14,10 +13,7 @@ namespace Termine.Bot.Dialogs.Booking;
 public static class SlotChoices
 {
     public static Choice For(OfferedSlot slot, string language) =>
-        new(AppointmentEmailComposer.Texts.DateAndTime(slot.Start, language))
-        {
-            Synonyms = [Iso(slot.Start) + DialogPromptRenderer.IntervalSeparator + Iso(slot.End)],
-        };
+        new(AppointmentEmailComposer.Texts.DateAndTime(slot.Start, language)) { Span = new ChoiceSpan(slot.Start, slot.End) };
 
     /// <summary>The picked slot, or null when the message picks none of them.</summary>
     public static OfferedSlot? Pick(IReadOnlyList<OfferedSlot> offered, Reading reading, string language, OfficeClock clock)
@@ -51,7 +47,4 @@ public static class SlotChoices
             _ => null,
         };
     }
-
-    /// <summary>Always invariant: the SDK sets the thread's culture from the activity's locale, and ar-SA would write Hijri dates.</summary>
-    private static string Iso(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }

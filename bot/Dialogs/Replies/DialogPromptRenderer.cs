@@ -11,9 +11,6 @@ namespace Termine.Bot.Dialogs.Replies;
 /// </summary>
 public sealed class DialogPromptRenderer(ConversationLanguage conversationLanguage) : IPromptRenderer
 {
-    /// <summary>A slot choice keeps its ISO 8601 interval ("start/end") among its synonyms, for channels and tests.</summary>
-    public const char IntervalSeparator = '/';
-
     public async Task<IMessageActivity> RenderAsync(
         ITurnContext turnContext, PromptMessage message, IReadOnlyList<Choice> choices, ListStyle style, bool isRetry, CancellationToken cancellationToken)
     {
@@ -25,9 +22,8 @@ public sealed class DialogPromptRenderer(ConversationLanguage conversationLangua
         {
             extra = new JObject
             {
-                ["slots"] = new JArray(choices.Select(c => c.Synonyms.FirstOrDefault(s => s.Contains(IntervalSeparator)))
-                    .Where(s => s is not null)
-                    .Select(s => new JObject { ["start"] = s!.Split(IntervalSeparator)[0], ["end"] = s.Split(IntervalSeparator)[1] })),
+                ["slots"] = new JArray(choices.Where(c => c.Span is not null)
+                    .Select(c => new JObject { ["start"] = Iso(c.Span!.Start), ["end"] = Iso(c.Span.End) })),
             };
         }
 
@@ -40,4 +36,7 @@ public sealed class DialogPromptRenderer(ConversationLanguage conversationLangua
         var activity = ReplyFactory.Ask(text, language, message.Expecting ?? "text", buttons, extra);
         return activity;
     }
+
+    /// <summary>Always invariant: the SDK sets the thread's culture from the activity's locale, and ar-SA would write Hijri dates.</summary>
+    private static string Iso(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 }

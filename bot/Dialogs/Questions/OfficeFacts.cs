@@ -1,8 +1,11 @@
 namespace Termine.Bot.Dialogs.Questions;
 
-/// <summary>The facts about the office that residents ask for; the opening hours come from the scheduling options.</summary>
-public sealed record OfficeFacts(string Building, string Address, string Phone)
+/// <summary>
+/// The facts about the office that residents ask for beyond the e-mail's address and directions; the opening hours
+/// come from the scheduling options.
+/// </summary>
+public sealed record OfficeFacts(string Phone)
 {
     /// <summary>The foreigners' authority of the Rhein-Kreis Neuss.</summary>
-    public static OfficeFacts Neuss { get; } = new("Kreishaus Neuss", "Oberstraße 91, 41460 Neuss", OfficeContact.Phone);
+    public static OfficeFacts Current { get; } = new(OfficeContact.Phone);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using Termine.Booking.Catalog;
 using Termine.Booking.Localization;
+using Termine.Booking.Notifications;
 using Termine.Booking.Scheduling;
 
 namespace Termine.Bot.Dialogs.Questions;
@@ -16,7 +17,10 @@ public sealed class QuestionAnswers(ServiceCatalog catalog, IOptions<SchedulingO
     private static readonly DayOfWeek[] MondayFirst =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
-    private readonly OfficeFacts _office = OfficeFacts.Neuss;
+    private readonly OfficeFacts _office = OfficeFacts.Current;
+
+    /// <summary>The address and the way there are the e-mail's: one home for what residents are told about the building.</summary>
+    private static readonly ResourceTexts EmailTexts = AppointmentEmailComposer.Texts;
 
     /// <param name="service">The service being booked, if the resident has chosen one.</param>
     /// <param name="persons">How many persons the appointment is for (1 when not yet known).</param>
@@ -25,8 +29,8 @@ public sealed class QuestionAnswers(ServiceCatalog catalog, IOptions<SchedulingO
         var texts = AnswerTexts.Texts;
         return topic switch
         {
-            QuestionTopic.Address => texts.Get("Address", language, _office.Building, _office.Address),
-            QuestionTopic.Directions => texts.Get("Directions", language, _office.Address),
+            QuestionTopic.Address => texts.Get("Address", language, EmailTexts["Address", language]),
+            QuestionTopic.Directions => texts.Get("Directions", language, EmailTexts["HowToFind", language]),
             QuestionTopic.Parking => texts["Parking", language],
             QuestionTopic.OpeningHours => texts.Get("OpeningHours", language, OpeningHours(language)),
             QuestionTopic.Duration => Duration(language, service, persons),

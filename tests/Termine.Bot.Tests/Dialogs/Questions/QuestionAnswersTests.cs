@@ -66,9 +66,10 @@ public sealed class QuestionAnswersTests
         Assert.Contains(expected, Answers().Answer(QuestionTopic.OpeningHours, language, null, 1));
 
     [Fact]
-    public void Address_AndContact_ComeFromTheOfficeFacts()
+    public void Address_AndContact_AreWhatTheEmailSays()
     {
-        Assert.Contains("Oberstraße 91, 41460 Neuss", Answers().Answer(QuestionTopic.Address, "tr", null, 1));
+        Assert.Contains("Lindenstraße 10, 41515 Grevenbroich", Answers().Answer(QuestionTopic.Address, "tr", null, 1));
+        Assert.Contains("Grevenbroich", Answers().Answer(QuestionTopic.Directions, "ar", null, 1));
         Assert.Contains(Termine.Bot.Dialogs.OfficeContact.Phone, Answers().Answer(QuestionTopic.Contact, "uk", null, 1));
     }
 

@@ -124,6 +124,7 @@ public sealed class ManageAppointmentDialog : ComponentDialog
     private static Choice Action(string titleKey, string wordsKey, string language) =>
         new(DialogTexts.Texts[titleKey, language])
         {
+            TitleKey = titleKey,
             Synonyms = [.. Termine.Booking.Languages.All.SelectMany(l => DialogTexts.Keywords(wordsKey, l).Append(DialogTexts.Texts[titleKey, l])).Distinct()],
         };
 

@@ -7,6 +7,12 @@ public sealed record Choice(string Value)
     /// <summary>What a button shows, when it differs from <see cref="Value"/>; also recognised when typed.</summary>
     public string? Title { get; init; }
 
+    /// <summary>
+    /// The key of the button's text in the renderer's resources, so a question asked again after a language switch
+    /// shows it in the new language; <see cref="Title"/> is then the text it had when first asked.
+    /// </summary>
+    public string? TitleKey { get; init; }
+
     /// <summary>Other words that choose this option.</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 

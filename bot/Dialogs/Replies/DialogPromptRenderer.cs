@@ -16,7 +16,9 @@ public sealed class DialogPromptRenderer(ConversationLanguage conversationLangua
     {
         var language = await conversationLanguage.GetAsync(turnContext, cancellationToken);
         var text = DialogTexts.Texts.Get(message.Key, language, message.Args);
-        var buttons = style == ListStyle.None ? [] : choices.Select(c => new ChoiceButton(c.Title ?? c.Value, c.Value)).ToList();
+        var buttons = style == ListStyle.None ? [] : choices.Select(c => c.TitleKey is { } key
+            ? new ChoiceButton(DialogTexts.Texts[key, language], DialogTexts.Texts[key, language])
+            : new ChoiceButton(c.Title ?? c.Value, c.Value)).ToList();
         JObject? extra = null;
         if (message.Expecting == "slot")
         {

@@ -155,6 +155,29 @@ public sealed class ConversationBehaviourTests : IClassFixture<TestDatabase>, IA
         Assert.Equal(AppointmentStatus.Cancelled, (await db.Appointments.SingleAsync(a => a.Reference == reference)).Status);
     }
 
+    [Fact]
+    public async Task LanguageSwitch_AtTheCancelOrMoveQuestion_ButtonsComeInTheNewLanguageAndWork()
+    {
+        var booked = await _factory.Services.GetRequiredService<BookingService>().BookAsync(
+            new BookingRequest("residence-permit-extension", new DateTimeOffset(2026, 12, 10, 10, 0, 0, TimeSpan.FromHours(1)), 1, People.Resident("switch.manage@example.org")),
+            "c", null, default);
+        var reference = Assert.IsType<BookingResult.Booked>(booked).Appointment.Reference;
+        var resident = new ConversationDriver(_factory.Services, "switch-manage", "de-DE");
+        await resident.SendAsync("Ich möchte meinen Termin absagen");
+        await resident.SendAsync(reference);
+        await resident.SendAsync("switch.manage@example.org");
+        Assert.Equal("choice", resident.Expecting);
+        Assert.Contains(resident.Last!.SuggestedActions.Actions, a => a.Title == "Absagen");
+
+        await resident.SendAsync("English please");
+
+        Assert.Equal("choice", resident.Expecting);
+        var cancel = Assert.Single(resident.Last!.SuggestedActions.Actions, a => a.Title == "Cancel");
+        await resident.SendAsync(cancel.Value.ToString()!);
+        await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync();
+        Assert.Equal(AppointmentStatus.Cancelled, (await db.Appointments.SingleAsync(a => a.Reference == reference)).Status);
+    }
+
     private TermineFactory NewHost() => new(_database, new Dictionary<string, string?> { ["Termine:Mail:PickupDirectory"] = _pickup });
 
     private async Task<ConversationDriver> AtDatePromptAsync(string conversation, string locale, string hello, string service)

@@ -86,7 +86,8 @@ public sealed partial class MessageReader(DateWishParser dates, ServiceMatcher s
     private static int? ReadPersons(string text, string language, BookingField? asked) =>
         asked == BookingField.Persons
             ? PersonCountParser.TryParse(text, language, out var bare) ? bare : OnlySelf(text, language) ? 1 : null
-            : PersonCountParser.TryFind(text, language, out var said) ? said : null;
+            : PersonCountParser.TryFind(text, language, out var said) ? said
+            : FieldMentions.Says("Keywords.ComingAlone", text, language) ? 1 : null;
 
     /// <summary>
     /// At the phone question, a sentence with a "no" and no digits at all declines: "telefon vermek istemiyorum", "je

@@ -67,8 +67,10 @@ public sealed class TranscriptPagesTests : IClassFixture<TestDatabase>, IAsyncLi
 
         await resident.SendAsync("Ich möchte mit einem Mitarbeiter sprechen");
 
-        var summary = await ChatBooking.SummaryAsync(_factory, "webchat", conversationId, s => s.Outcome == ConversationOutcome.AskedForPerson);
-        // A whole sentence in German is a clear sign: the conversation goes on in German.
+        // A whole sentence in German is a clear sign: the conversation goes on in German. The summary's language comes
+        // from the replies, which the transcript logger stores after the turn, so it is waited for like the outcome.
+        var summary = await ChatBooking.SummaryAsync(_factory, "webchat", conversationId,
+            s => s.Outcome == ConversationOutcome.AskedForPerson && s.Language == "de");
         Assert.Equal("de", summary.Language);
         using var staff = await StaffSession.SignInAsync(_factory, "servicepoint", StaffRole.Staff);
         var list = await staff.Client.GetStringAsync("/admin/transcripts?Outcome=AskedForPerson");

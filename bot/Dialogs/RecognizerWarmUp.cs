@@ -3,16 +3,18 @@ using Termine.Bot.Dialogs.Understanding;
 namespace Termine.Bot.Dialogs;
 
 /// <summary>
-/// The date recognizers take a few hundred milliseconds per language on first use; warming them in the background at
-/// start keeps that wait from the first resident who types a date.
+/// The date recognizers take a few hundred milliseconds per language on first use, and every reader of a message
+/// builds its tables and expressions on first use too; warming them in the background at start keeps that wait from
+/// the first resident.
 /// </summary>
-public sealed partial class RecognizerWarmUp(DateWishParser parser, ILogger<RecognizerWarmUp> logger) : BackgroundService
+public sealed partial class RecognizerWarmUp(DateWishParser parser, MessageReader reader, ILogger<RecognizerWarmUp> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
     {
         try
         {
             parser.WarmUp();
+            reader.WarmUp();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -20,6 +22,6 @@ public sealed partial class RecognizerWarmUp(DateWishParser parser, ILogger<Reco
         }
     }, stoppingToken);
 
-    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "Warming up the date recognizers failed; the first date wish will be slower")]
+    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "Warming up the message readers failed; the first messages will be slower")]
     private static partial void LogWarmUpFailed(ILogger logger, Exception exception);
 }

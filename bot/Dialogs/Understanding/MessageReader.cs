@@ -57,6 +57,21 @@ public sealed partial class MessageReader(DateWishParser dates, ServiceMatcher s
     }
 
     /// <summary>
+    /// Builds every reader's tables and expressions for every language (a few seconds together), so the first
+    /// resident does not wait for them; the host runs this in the background at start.
+    /// </summary>
+    public void WarmUp()
+    {
+        foreach (var language in Termine.Booking.Languages.All)
+        {
+            foreach (var asked in new BookingField?[] { null, BookingField.Persons, BookingField.Slot, BookingField.BirthDate, BookingField.Phone, BookingField.Confirm })
+            {
+                Read("Termin 2 Personen Dienstag um halb elf, anna@example.org 0171 2345678 17.05.1990 wo ist das?", language, asked);
+            }
+        }
+    }
+
+    /// <summary>
     /// The date wish, from the last sentence that has one ("Keiner passt, ich arbeite vormittags. Haben Sie etwas am
     /// Nachmittag?" wishes the afternoon); a clock time the wish did not take ("perşembe saat ikiden sonra") narrows it:
     /// from that time with "after", else that hour.

@@ -91,7 +91,7 @@ public sealed class ManageAppointmentDialog : ComponentDialog
                 return await step.EndDialogAsync(null, cancellationToken);
             case 1:
                 return await step.BeginDialogAsync(nameof(ChooseSlotDialog),
-                    new ChooseSlotOptions(step.Values.ServiceId!, step.Values.Persons, Hold: false), cancellationToken);
+                    new ChooseSlotOptions(step.Values.ServiceId!, step.Values.Persons), cancellationToken);
             default:
                 await Say(step, "Manage.Kept", language, cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);

@@ -12,7 +12,8 @@ namespace Termine.Bot.Dialogs.Booking;
 
 /// <summary>
 /// From a date wish in the resident's words to a chosen slot, for a move: the slots the booking form would offer
-/// (<see cref="SlotOfferer"/>), picked the same way (<see cref="SlotPrompt"/>); with <c>Hold</c> the slot is held.
+/// (<see cref="SlotOfferer"/>), picked the same way (<see cref="SlotPrompt"/>). The move itself takes the slot at once,
+/// so nothing is held.
 /// </summary>
 public sealed class ChooseSlotDialog : ComponentDialog
 {
@@ -21,14 +22,12 @@ public sealed class ChooseSlotDialog : ComponentDialog
 
     private readonly ConversationLanguage _language;
     private readonly SlotOfferer _offerer;
-    private readonly BookingService _bookings;
-    private readonly OfficeClock _clock;
 
     public ChooseSlotDialog(
-        IPromptRenderer renderer, DateWishParser parser, MessageReader reader, ConversationLanguage language, SlotOfferer offerer, BookingService bookings, OfficeClock clock)
+        IPromptRenderer renderer, DateWishParser parser, MessageReader reader, ConversationLanguage language, SlotOfferer offerer, OfficeClock clock)
         : base(nameof(ChooseSlotDialog))
     {
-        (_language, _offerer, _bookings, _clock) = (language, offerer, bookings, clock);
+        (_language, _offerer) = (language, offerer);
         AddDialog(new WaterfallDialog<ChooseSlotValues>(nameof(ChooseSlotDialog) + ".Steps", [AskDateStepAsync, OfferStepAsync, TakeStepAsync]));
         AddDialog(new DateWishPrompt(DatePrompt, renderer, parser, language, clock));
         AddDialog(new SlotPrompt(SlotPromptId, renderer, reader, language, clock));
@@ -85,22 +84,6 @@ public sealed class ChooseSlotDialog : ComponentDialog
             return await step.ReplaceDialogAsync(Id + ".Steps", options with { Search = answer.Search }, cancellationToken);
         }
 
-        if (!options.Hold)
-        {
-            return await step.EndDialogAsync(new ChosenSlot(slot.Start, slot.End, null), cancellationToken);
-        }
-
-        var language = await _language.GetAsync(step.Context, cancellationToken);
-        var held = await _bookings.HoldAsync(options.ServiceId, slot.Start, options.Persons, ClientKeys.For(step.Context.Activity.ChannelId, step.Context.Activity.Conversation?.Id), cancellationToken);
-        if (held is HoldResult.Held hold)
-        {
-            var minutes = (int)Math.Round((hold.ExpiresAt - _clock.UtcNow).TotalMinutes);
-            await step.Context.SendActivityAsync(ReplyFactory.Say(
-                DialogTexts.Texts.Get("Slots.Held", language, AppointmentEmailComposer.Texts.DateAndTime(hold.Start, language), minutes), language), cancellationToken);
-            return await step.EndDialogAsync(new ChosenSlot(hold.Start, hold.End, hold.HoldId), cancellationToken);
-        }
-
-        await step.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts["Slots.Taken", language], language), cancellationToken);
-        return await step.ReplaceDialogAsync(Id + ".Steps", options with { Search = step.Values.Search }, cancellationToken);
+        return await step.EndDialogAsync(new ChosenSlot(slot.Start, slot.End), cancellationToken);
     }
 }

@@ -9,15 +9,13 @@ namespace Termine.Bot.Dialogs.Questions;
 
 /// <summary>
 /// Answers a resident's <see cref="QuestionTopic"/> in their language from the office's data: the service catalog
-/// (durations, documents), the current opening hours (an administrator's change counts at once) and
-/// <see cref="OfficeFacts"/>.
+/// (durations, documents), the current opening hours (an administrator's change counts at once), the e-mail's address
+/// and directions, and <see cref="OfficeContact"/>.
 /// </summary>
 public sealed class QuestionAnswers(ServiceCatalog catalog, IOptions<SchedulingOptions> scheduling)
 {
     private static readonly DayOfWeek[] MondayFirst =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
-
-    private readonly OfficeFacts _office = OfficeFacts.Current;
 
     /// <summary>The address and the way there are the e-mail's: one home for what residents are told about the building.</summary>
     private static readonly ResourceTexts EmailTexts = AppointmentEmailComposer.Texts;
@@ -37,9 +35,9 @@ public sealed class QuestionAnswers(ServiceCatalog catalog, IOptions<SchedulingO
             QuestionTopic.Documents => Documents(language, service),
             QuestionTopic.Children => texts["Children", language],
             QuestionTopic.Cost => texts["Cost", language],
-            QuestionTopic.Accessibility => texts.Get("Accessibility", language, _office.Phone),
+            QuestionTopic.Accessibility => texts.Get("Accessibility", language, OfficeContact.Phone),
             QuestionTopic.Interpreter => texts["Interpreter", language],
-            _ => texts.Get("Contact", language, _office.Phone),
+            _ => texts.Get("Contact", language, OfficeContact.Phone),
         };
     }
 

@@ -7,7 +7,7 @@ namespace Termine.Bot.Dialogs.Replies;
 
 /// <summary>
 /// Renders the journey's prompts in the conversation's current language, so a question asked again after a language
-/// switch comes in the new language. A slot prompt also carries the offered slots in <c>channelData.slots</c>.
+/// switch comes in the new language. Choices that stand for a time (a slot) also go out in <c>channelData.slots</c>.
 /// </summary>
 public sealed class DialogPromptRenderer(ConversationLanguage conversationLanguage) : IPromptRenderer
 {
@@ -20,7 +20,7 @@ public sealed class DialogPromptRenderer(ConversationLanguage conversationLangua
             ? new ChoiceButton(DialogTexts.Texts[key, language], DialogTexts.Texts[key, language])
             : new ChoiceButton(c.Title ?? c.Value, c.Value)).ToList();
         JObject? extra = null;
-        if (message.Expecting == "slot")
+        if (choices.Any(c => c.Span is not null))
         {
             extra = new JObject
             {

@@ -56,6 +56,8 @@ trap 'stop_pg; rm -rf "$tls"' EXIT
 # 5. The suite, twice.
 results=$root/TestResults
 export TERMINE_TEST_ARTIFACTS=$root/test-artifacts
+# Everything a test needs is here now: a missing part fails the test instead of skipping it.
+export TERMINE_TEST_STRICT=1
 rm -rf "$results" "$TERMINE_TEST_ARTIFACTS"
 echo "==> building"
 dotnet build Termine.sln -c Release -nologo -v quiet

@@ -66,10 +66,11 @@ public sealed class ManageAppointmentDialog : ComponentDialog
 
         (step.Values.ServiceId, step.Values.Persons) = (appointment.ServiceId, appointment.Persons);
         var texts = DialogTexts.Texts;
+        var when = AppointmentEmailComposer.Texts.DateAndTime(appointment.Start, language);
+        var found = new PromptMessage("Manage.Found", _catalog.Find(appointment.ServiceId)!.Name[language], when) { Expecting = "choice" };
         return await step.PromptAsync(ActionPrompt, new PromptOptions
         {
-            Prompt = new PromptMessage("Manage.Found", _catalog.Find(appointment.ServiceId)!.Name[language],
-                AppointmentEmailComposer.Texts.DateAndTime(appointment.Start, language)) { Expecting = "choice" },
+            Prompt = found,
             Choices = [Action("Manage.Cancel", "Keywords.ManageCancel", language), Action("Manage.Move", "Keywords.ManageMove", language), Action("Manage.Keep", "Keywords.ManageKeep", language)],
             Style = ListStyle.SuggestedAction,
         }, cancellationToken);

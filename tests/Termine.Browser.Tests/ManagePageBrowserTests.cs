@@ -12,7 +12,7 @@ public sealed class ManagePageBrowserTests(BrowserFixture browser, TestDatabase 
 {
     private const string ServiceId = "residence-permit-extension";
 
-    [Fact]
+    [NeedsFact(Need.Chromium | Need.QrDecoder)]
     public async Task MoveFromTheEmailLink_OnAPhone_MovesToTheChosenTime()
     {
         await using var termine = LiveTermine.Start(database);
@@ -33,7 +33,7 @@ public sealed class ManagePageBrowserTests(BrowserFixture browser, TestDatabase 
         Assert.Equal(chosen, now.GetProperty("start").GetString());
     }
 
-    [Fact]
+    [NeedsFact(Need.Chromium | Need.QrDecoder)]
     public async Task CancelFromTheEmailLink_InArabic_IsRightToLeftAndCancels()
     {
         await using var termine = LiveTermine.Start(database);
@@ -53,7 +53,7 @@ public sealed class ManagePageBrowserTests(BrowserFixture browser, TestDatabase 
         Assert.Equal("cancelled", now.GetProperty("status").GetString());
     }
 
-    [Fact]
+    [NeedsFact(Need.Chromium | Need.QrDecoder)]
     public async Task TimesAreReachableByKeyboard_EachHasALabel()
     {
         await using var termine = LiveTermine.Start(database);

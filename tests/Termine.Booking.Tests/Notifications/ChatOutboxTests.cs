@@ -37,7 +37,7 @@ public sealed class ChatOutboxTests : IClassFixture<TestDatabase>, IAsyncLifetim
         }
     }
 
-    [Fact]
+    [NeedsFact(Need.QrDecoder)]
     public async Task Booked_InAChat_QueuesTheQrCodeNowAndRemindersAtTheEmailsTimes()
     {
         var booked = await BookAsync(Start, "1001", "queued@example.org");

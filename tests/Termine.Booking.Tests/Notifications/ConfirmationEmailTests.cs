@@ -34,7 +34,7 @@ public sealed class ConfirmationEmailTests : IClassFixture<TestDatabase>, IAsync
         }
     }
 
-    [Theory]
+    [NeedsTheory(Need.QrDecoder)]
     [InlineData("de", "Dienstag, 1. Dezember 2026")]
     [InlineData("en", "Tuesday 1 December 2026")]
     [InlineData("fr", "mardi 1 décembre 2026")]
@@ -97,7 +97,7 @@ public sealed class ConfirmationEmailTests : IClassFixture<TestDatabase>, IAsync
         Assert.Contains("Amina O'Neil & Söhne", email.Text);
     }
 
-    [Fact]
+    [NeedsFact(Need.QrDecoder)]
     public async Task QrCode_ScannedOnTheDay_ChecksTheResidentIn()
     {
         var booked = await BookAsync(Tuesday8.AddDays(3).AddHours(2), "scan@example.org", "tr");

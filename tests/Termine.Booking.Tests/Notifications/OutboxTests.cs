@@ -32,7 +32,7 @@ public sealed class OutboxTests : IClassFixture<TestDatabase>, IAsyncLifetime
         await _smtp.DisposeAsync();
     }
 
-    [Fact]
+    [NeedsFact(Need.SmtpServer)]
     public async Task Booked_ThreeWeeksAhead_SendsConfirmationNowAndRemindersSevenDaysAndOneDayBefore()
     {
         var booked = await BookAsync(Start, "remind@example.org");
@@ -54,7 +54,7 @@ public sealed class OutboxTests : IClassFixture<TestDatabase>, IAsyncLifetime
         Assert.Contains("Erinnerung", received[1].Message.Subject);
     }
 
-    [Fact]
+    [NeedsFact(Need.SmtpServer)]
     public async Task Booked_ThreeDaysAhead_SkipsTheSevenDayReminder()
     {
         var soon = new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.FromHours(1));
@@ -66,7 +66,7 @@ public sealed class OutboxTests : IClassFixture<TestDatabase>, IAsyncLifetime
         Assert.Equal(soon.AddDays(-1), messages.Single(m => m.Kind == MessageKind.Reminder).DueAt);
     }
 
-    [Fact]
+    [NeedsFact(Need.SmtpServer)]
     public async Task Cancelled_WithdrawsTheRemindersAndSendsACancellation()
     {
         var booked = await BookAsync(Start.AddHours(1), "cancel@example.org");
@@ -83,7 +83,7 @@ public sealed class OutboxTests : IClassFixture<TestDatabase>, IAsyncLifetime
         Assert.Contains("METHOD:CANCEL", await received[1].CalendarTextAsync());
     }
 
-    [Fact]
+    [NeedsFact(Need.SmtpServer)]
     public async Task Moved_SendsANewConfirmationAndRemindsOnlyOfTheNewTime()
     {
         var booked = await BookAsync(Start.AddHours(5), "move@example.org");
@@ -107,7 +107,7 @@ public sealed class OutboxTests : IClassFixture<TestDatabase>, IAsyncLifetime
         Assert.Contains("20261222T140000", await received[1].CalendarTextAsync());
     }
 
-    [Fact]
+    [NeedsFact(Need.SmtpServer)]
     public async Task SmtpDown_RetriedWithBackOff_DeliveredExactlyOnceWhenBack()
     {
         await _smtp.StopAsync();
@@ -132,7 +132,7 @@ public sealed class OutboxTests : IClassFixture<TestDatabase>, IAsyncLifetime
         Assert.Null(sent.Content);
     }
 
-    [Fact]
+    [NeedsFact(Need.SmtpServer)]
     public async Task Restart_BetweenBookingAndSending_LosesNothingAndSendsNothingTwice()
     {
         var booked = await BookAsync(Start.AddHours(4), "restart@example.org");

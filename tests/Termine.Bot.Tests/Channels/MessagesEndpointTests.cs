@@ -49,7 +49,7 @@ public sealed class MessagesEndpointTests : IClassFixture<TestDatabase>, IAsyncL
         await _connector.DisposeAsync();
     }
 
-    [Fact]
+    [NeedsFact(Need.TlsCertificate)]
     public async Task Post_ValidConnectorToken_IsAnsweredAtTheServiceUrl()
     {
         var response = await PostAsync(_connector.Token(AppId, _connector.ServiceUrl), "valid");
@@ -62,7 +62,7 @@ public sealed class MessagesEndpointTests : IClassFixture<TestDatabase>, IAsyncL
         Assert.Equal("service", replies[^1].Activity["channelData"]!["expecting"]!.GetValue<string>());
     }
 
-    [Fact]
+    [NeedsFact(Need.TlsCertificate)]
     public async Task Post_NoToken_Is401AndNothingIsProcessed()
     {
         var response = await PostAsync(token: null, "none");
@@ -71,7 +71,7 @@ public sealed class MessagesEndpointTests : IClassFixture<TestDatabase>, IAsyncL
         Assert.Empty(_connector.Received);
     }
 
-    [Fact]
+    [NeedsFact(Need.TlsCertificate)]
     public async Task Post_TokenForAnotherAppId_Is401()
     {
         var response = await PostAsync(_connector.Token("another-bots-app-id", _connector.ServiceUrl), "other-app");
@@ -80,7 +80,7 @@ public sealed class MessagesEndpointTests : IClassFixture<TestDatabase>, IAsyncL
         Assert.Empty(_connector.Received);
     }
 
-    [Fact]
+    [NeedsFact(Need.TlsCertificate)]
     public async Task Post_UnsignedToken_Is401()
     {
         var response = await PostAsync(ConnectorStandIn.UnsignedToken(AppId, _connector.ServiceUrl), "unsigned");
@@ -89,7 +89,7 @@ public sealed class MessagesEndpointTests : IClassFixture<TestDatabase>, IAsyncL
         Assert.Empty(_connector.Received);
     }
 
-    [Fact]
+    [NeedsFact(Need.TlsCertificate)]
     public async Task Post_TokenSignedWithAnotherKey_Is401()
     {
         var forged = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "stand-in-key" };
@@ -100,7 +100,7 @@ public sealed class MessagesEndpointTests : IClassFixture<TestDatabase>, IAsyncL
         Assert.Empty(_connector.Received);
     }
 
-    [Fact]
+    [NeedsFact(Need.TlsCertificate)]
     public async Task Post_ExpiredTokenOrWrongIssuerOrOtherServiceUrl_Is401()
     {
         var expired = await PostAsync(_connector.Token(AppId, _connector.ServiceUrl, lifetime: TimeSpan.FromMinutes(-30)), "expired");
@@ -113,7 +113,7 @@ public sealed class MessagesEndpointTests : IClassFixture<TestDatabase>, IAsyncL
         Assert.Empty(_connector.Received);
     }
 
-    [Fact]
+    [NeedsFact(Need.TlsCertificate)]
     public async Task Post_ServiceUrlNotOnTheAllowList_Is403AndNothingIsSent()
     {
         const string elsewhere = "https://connector.attacker.example/";
@@ -124,7 +124,7 @@ public sealed class MessagesEndpointTests : IClassFixture<TestDatabase>, IAsyncL
         Assert.Empty(_connector.Received);
     }
 
-    [Fact]
+    [NeedsFact(Need.TlsCertificate)]
     public async Task Post_ConnectorThrottles_TheReplyIsRetriedAndArrives()
     {
         _connector.ThrottleNext = 1;

@@ -50,7 +50,7 @@ public sealed partial class TeamsJourneyTests : IClassFixture<TestDatabase>, IAs
         await _connector.DisposeAsync();
     }
 
-    [Fact]
+    [NeedsFact(Need.TlsCertificate)]
     public async Task Booking_FromATeamsPersonalChat_WithCardSubmits()
     {
         await SayAsync("Hallo");

@@ -9,7 +9,7 @@ namespace Termine.Bot.Tests.Channels;
 /// <summary>With no app id, /api/messages is closed unless local development explicitly opens it.</summary>
 public sealed class UnauthenticatedMessagesTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
-    [Fact]
+    [NeedsFact(Need.TlsCertificate)]
     public async Task Post_NoAppIdAndNotAllowed_Is401AndNothingIsProcessed()
     {
         await using var connector = await ConnectorStandIn.StartAsync();
@@ -22,7 +22,7 @@ public sealed class UnauthenticatedMessagesTests(TestDatabase database) : IClass
         Assert.Empty(connector.Received);
     }
 
-    [Fact]
+    [NeedsFact(Need.TlsCertificate)]
     public async Task Post_NoAppIdButAllowedForDevelopment_IsAnswered()
     {
         await using var connector = await ConnectorStandIn.StartAsync();

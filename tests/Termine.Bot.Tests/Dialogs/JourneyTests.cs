@@ -42,7 +42,7 @@ public sealed class JourneyTests : IClassFixture<TestDatabase>, IAsyncLifetime
         }
     }
 
-    [Theory]
+    [NeedsTheory(Need.QrDecoder)]
     [MemberData(nameof(Residents))]
     public async Task Journey_FromGreetingToBooking_InTheResidentsLanguage(
         string locale, string hello, string service, string dateWish, string second, string birthDate, string noPhone, string yes)

@@ -18,7 +18,7 @@ public sealed class DirectLineProtocolTests(TestDatabase database, ITestOutputHe
 {
     private static readonly TimeSpan NodeTimeout = TimeSpan.FromMinutes(3);
 
-    [Fact]
+    [NeedsFact(Need.DirectLinePackages)]
     public async Task DirectLineJs_AgainstTermine_PassesTheProtocolTest()
     {
         var project = Path.Combine(RepositoryRoot(), "tests", "directline-protocol");

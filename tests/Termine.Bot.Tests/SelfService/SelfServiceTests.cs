@@ -36,7 +36,7 @@ public sealed partial class SelfServiceTests : IClassFixture<TestDatabase>, IAsy
         }
     }
 
-    [Fact]
+    [NeedsFact(Need.QrDecoder)]
     public async Task CheckInApi_OnTheDay_GivesANumberOnceAndTheSameNumberAgain()
     {
         var (reference, start) = await BookAsync("2026-12-03", "checkin@example.org", "ru");
@@ -56,7 +56,7 @@ public sealed partial class SelfServiceTests : IClassFixture<TestDatabase>, IAsy
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
-    [Fact]
+    [NeedsFact(Need.QrDecoder)]
     public async Task CheckInPage_OpeningTheLinkChangesNothing_TheButtonChecksIn()
     {
         var (reference, start) = await BookAsync("2026-12-04", "page@example.org", "fr");
@@ -74,7 +74,7 @@ public sealed partial class SelfServiceTests : IClassFixture<TestDatabase>, IAsy
         Assert.Matches("class=\"waiting-number\"[^>]*>\\d+<", html);
     }
 
-    [Fact]
+    [NeedsFact(Need.QrDecoder)]
     public async Task ManagePage_Cancel_CancelsAndTheLinkThenSaysSo()
     {
         var (reference, _) = await BookAsync("2026-12-07", "manage-cancel@example.org", "uk");
@@ -90,7 +90,7 @@ public sealed partial class SelfServiceTests : IClassFixture<TestDatabase>, IAsy
         Assert.Equal("cancelled", (await lookup.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
     }
 
-    [Fact]
+    [NeedsFact(Need.QrDecoder)]
     public async Task ManagePage_Move_MovesToTheChosenTimeAndTheOldLinkStopsWorking()
     {
         var (reference, start) = await BookAsync("2026-12-08", "manage-move@example.org", "tr");

@@ -32,7 +32,7 @@ public sealed class TelegramJourneyTests : IClassFixture<TestDatabase>, IAsyncLi
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    [Theory]
+    [NeedsTheory(Need.QrDecoder)]
     [MemberData(nameof(Residents))]
     public async Task Booking_ThroughUpdates_EndsWithTheReferenceAndTheQrCodePhoto(
         long chatId, string language, string hello, string dateWish, string noPhone, string name)

@@ -28,7 +28,7 @@ public sealed class TelegramReminderTests : IClassFixture<TestDatabase>, IAsyncL
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    [Fact]
+    [NeedsFact(Need.QrDecoder)]
     public async Task Booked_InTelegram_RemindersArriveInTheChatSevenDaysAndOneDayBefore()
     {
         const long chat = 7_400_000_001;

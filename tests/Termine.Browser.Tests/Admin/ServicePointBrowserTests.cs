@@ -11,7 +11,7 @@ public sealed class ServicePointBrowserTests(BrowserFixture browser, TestDatabas
 {
     private const string Password = "correct horse battery staple";
 
-    [Fact]
+    [NeedsFact(Need.Chromium)]
     public async Task WalkInBooking_ShowsTheReference_AndTheDayViewListsIt()
     {
         await using var termine = LiveTermine.Start(database);

@@ -23,7 +23,7 @@ public sealed partial class StaffDayTests(BrowserFixture browser, TestDatabase d
     /// <summary>The display and the day view learn of changes by polling; this is how long they may take.</summary>
     private static readonly LocatorAssertionsToHaveTextOptions Polled = new() { Timeout = 15_000 };
 
-    [Fact]
+    [NeedsFact(Need.Chromium | Need.QrDecoder | Need.E2ePackages)]
     public async Task StaffMember_RunsAMorningAtTheServicePoint()
     {
         await using var termine = LiveTermine.Start(database);

@@ -20,7 +20,7 @@ public sealed class WaitingAreaBrowserTests(BrowserFixture browser, TestDatabase
 
     private static readonly LocatorAssertionsToContainTextOptions Polled = new() { Timeout = 15_000 };
 
-    [Fact]
+    [NeedsFact(Need.Chromium | Need.QrDecoder)]
     public async Task CheckInAtTheTerminal_CallAtTheDesk_TheDisplayShowsIt()
     {
         await using var termine = LiveTermine.Start(database);
@@ -67,7 +67,7 @@ public sealed class WaitingAreaBrowserTests(BrowserFixture browser, TestDatabase
         await Assertions.Expect(staff.GetByLabel("Schalter", new() { Exact = true })).ToHaveValueAsync("Schalter 3");
     }
 
-    [Fact]
+    [NeedsFact(Need.Chromium)]
     public async Task UnknownCode_AtTheTerminal_SaysSoInGermanAndEnglish()
     {
         await using var termine = LiveTermine.Start(database);
@@ -82,7 +82,7 @@ public sealed class WaitingAreaBrowserTests(BrowserFixture browser, TestDatabase
         await terminal.ScreenshotAsync(new() { Path = BrowserFixture.Shot("waiting-terminal-unknown.png"), FullPage = true });
     }
 
-    [Fact]
+    [NeedsFact(Need.Chromium | Need.QrDecoder)]
     public async Task QrCodeHeldUpToTheCamera_ChecksIn()
     {
         await using var termine = LiveTermine.Start(database);

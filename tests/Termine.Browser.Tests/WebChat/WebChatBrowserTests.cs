@@ -15,7 +15,7 @@ namespace Termine.Browser.Tests.WebChat;
 public sealed partial class WebChatBrowserTests(BrowserFixture browser, TestDatabase database, ITestOutputHelper output)
     : IClassFixture<BrowserFixture>, IClassFixture<TestDatabase>
 {
-    [Fact]
+    [NeedsFact(Need.Chromium | Need.QrDecoder)]
     public async Task ResidentBooksInGerman_ByTappingAndTyping_SeesTheReferenceAndGetsTheEmail()
     {
         await using var termine = LiveTermine.Start(database);
@@ -68,7 +68,7 @@ public sealed partial class WebChatBrowserTests(BrowserFixture browser, TestData
         Assert.Contains("lang=\"de\"", mail.Html);
     }
 
-    [Fact]
+    [NeedsFact(Need.Chromium | Need.QrDecoder)]
     public async Task ResidentSwitchesToArabic_ChatIsRightToLeft_AndBooksInArabic()
     {
         await using var termine = LiveTermine.Start(database);
@@ -125,7 +125,7 @@ public sealed partial class WebChatBrowserTests(BrowserFixture browser, TestData
         Assert.Contains("lang=\"ar\"", mail.Html);
     }
 
-    [Fact]
+    [NeedsFact(Need.Chromium | Need.E2ePackages)]
     public async Task PageWithTheOpenChat_HasNoSeriousOrCriticalAxeViolations_OnAPhoneAndOnADesktop()
     {
         await using var termine = LiveTermine.Start(database);
@@ -153,7 +153,7 @@ public sealed partial class WebChatBrowserTests(BrowserFixture browser, TestData
         Assert.True(problems.Count == 0, "axe (serious or critical):\n" + string.Join("\n", problems));
     }
 
-    [Fact]
+    [NeedsFact(Need.Chromium)]
     public async Task SendBox_FollowsWhatTheBotAsksFor_EmailQuestionGetsAnEmailInput()
     {
         await using var termine = LiveTermine.Start(database);
@@ -201,7 +201,7 @@ public sealed partial class WebChatBrowserTests(BrowserFixture browser, TestData
         Assert.Equal("off", await chat.InputAttributeAsync("autocomplete"));
     }
 
-    [Fact]
+    [NeedsFact(Need.Chromium)]
     public async Task LanguageChangedMidConversation_BotIsToldAndAsksTheSameQuestionInTheNewLanguage()
     {
         await using var termine = LiveTermine.Start(database);
@@ -231,7 +231,7 @@ public sealed partial class WebChatBrowserTests(BrowserFixture browser, TestData
         await chat.WaitForBotAsync("Quand");
     }
 
-    [Fact]
+    [NeedsFact(Need.Chromium)]
     public async Task PageReloadedMidBooking_ChatReopensWhereTheResidentLeftOff()
     {
         await using var termine = LiveTermine.Start(database);

@@ -42,7 +42,7 @@ public sealed class RetentionTests : IClassFixture<TestDatabase>, IAsyncLifetime
         }
     }
 
-    [Fact]
+    [NeedsFact(Need.QrDecoder)]
     public async Task Retention_KeepsEverythingWithinThePeriod_ThenRemovesPersonalDataAndTranscripts()
     {
         var conversationId = $"retention-{Guid.NewGuid():N}";

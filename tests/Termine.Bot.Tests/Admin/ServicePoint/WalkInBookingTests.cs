@@ -8,7 +8,7 @@ namespace Termine.Bot.Tests.Admin.ServicePoint;
 /// <summary>Staff book for a walk-in or a caller through /admin/appointments/new.</summary>
 public sealed partial class WalkInBookingTests(TestDatabase database) : ServicePointTestHost(database), IClassFixture<TestDatabase>
 {
-    [Fact]
+    [NeedsFact(Need.QrDecoder)]
     public async Task WithoutEmail_ShowsTheReferenceAndAPrintableQrCode_AndSendsNothing()
     {
         var start = await FirstSlotAsync("2026-12-01");

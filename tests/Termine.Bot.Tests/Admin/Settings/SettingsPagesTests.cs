@@ -89,7 +89,7 @@ public sealed class SettingsPagesTests : IAsyncLifetime
         Assert.Null(await _factory.Services.GetRequiredService<SettingsStore>().FindAsync(SettingsStore.CatalogKey, default));
     }
 
-    [Fact]
+    [NeedsFact(Need.QrDecoder)]
     public async Task SaveService_Renamed_TheBotAndTheNextConfirmationUseTheNewName()
     {
         using var admin = await StaffSession.SignInAsync(_factory, "admin", StaffRole.Administrator);

@@ -63,6 +63,8 @@ echo "==> building"
 dotnet build Termine.sln -c Release -nologo -v quiet
 # Both runs always happen, so one report shows both providers; the exit status says whether any test failed.
 status=0
+echo "==> checking the formatting (dotnet format --verify-no-changes)"
+dotnet format Termine.sln --verify-no-changes --no-restore || status=1
 echo "==> tests against SQLite"
 TERMINE_TEST_DATABASE=Sqlite dotnet test Termine.sln -c Release --no-build -nologo \
   --logger "trx;LogFilePrefix=sqlite" --results-directory "$results" || status=1

@@ -22,7 +22,8 @@ public static partial class RequestLog
             }
             finally
             {
-                var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+                // Razor Pages' patterns come without the leading slash the API's have.
+                var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { } pattern ? "/" + pattern.TrimStart('/') : "(no route)";
                 LogRequest(logger, context.Request.Method, route, context.Response.StatusCode, time.GetElapsedTime(started).TotalMilliseconds);
             }
         });

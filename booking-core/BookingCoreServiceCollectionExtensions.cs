@@ -8,6 +8,7 @@ using Termine.Booking.Persistence;
 using Termine.Booking.Retention;
 using Termine.Booking.Scheduling;
 using Termine.Booking.Settings;
+using Termine.Booking.Telemetry;
 using Termine.Booking.WaitingArea;
 
 namespace Termine.Booking;
@@ -41,6 +42,11 @@ public static class BookingCoreServiceCollectionExtensions
         services.AddSingleton<AppointmentChanges>();
         services.AddSingleton<CheckInService>();
         services.AddSingleton<WaitingList>();
+        services.AddMetrics();
+        services.AddSingleton<OutboxGauges>();
+        services.AddSingleton<BookingMetrics>();
+        services.AddSingleton<BookingTelemetry>();
+        services.AddSingleton<IAppointmentChangeHandler>(sp => sp.GetRequiredService<BookingTelemetry>());
 
         services.AddSettings();
         services.AddNotifications();

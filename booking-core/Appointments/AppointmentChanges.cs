@@ -33,7 +33,7 @@ public sealed class AppointmentChanges(
         appointment.Status == AppointmentStatus.Booked && appointment.Start > clock.UtcNow;
 
     public async Task<BookingResult> CancelAsync(AppointmentProof proof, CancellationToken cancellationToken) =>
-        await _transaction.RunAsync<BookingResult>(async (db, ct) =>
+        await _transaction.RunAsync<BookingResult>("termine.booking.cancel", async (db, ct) =>
         {
             var appointment = await FindAsync(db, proof, ct);
             if (appointment is null || appointment.Status != AppointmentStatus.Booked || appointment.Start <= clock.UtcNow)
@@ -52,7 +52,7 @@ public sealed class AppointmentChanges(
     /// <summary>Atomic: the new slot is taken and the old one freed, or nothing changes.</summary>
     public async Task<BookingResult> RescheduleAsync(
         AppointmentProof proof, DateTimeOffset? newStart, CancellationToken cancellationToken) =>
-        await _transaction.RunAsync<BookingResult>(async (db, ct) =>
+        await _transaction.RunAsync<BookingResult>("termine.booking.move", async (db, ct) =>
         {
             var appointment = await FindAsync(db, proof, ct);
             if (appointment is null || appointment.Status != AppointmentStatus.Booked || appointment.Start <= clock.UtcNow)

@@ -34,7 +34,7 @@ public sealed class BookingService(
         }
 
         var service = catalog.Find(serviceId)!;
-        return await _transaction.RunAsync<HoldResult>(async (db, ct) =>
+        return await _transaction.RunAsync<HoldResult>("termine.booking.hold", async (db, ct) =>
         {
             var now = clock.UtcNow;
             var holds = await db.Appointments.CountAsync(
@@ -72,7 +72,7 @@ public sealed class BookingService(
             return new BookingResult.Invalid(errors);
         }
 
-        return await _transaction.RunAsync<BookingResult>(async (db, ct) =>
+        return await _transaction.RunAsync<BookingResult>("termine.booking.confirm", async (db, ct) =>
         {
             var appointment = await db.Appointments.SingleOrDefaultAsync(a => a.Id == holdId && a.Status == AppointmentStatus.Held, ct);
             if (appointment is null)
@@ -129,7 +129,7 @@ public sealed class BookingService(
 
         var service = catalog.Find(request.ServiceId)!;
         var requestHash = idempotencyKey is null ? null : HashRequest(request);
-        return await _transaction.RunAsync<BookingResult>(async (db, ct) =>
+        return await _transaction.RunAsync<BookingResult>("termine.booking.book", async (db, ct) =>
         {
             if (idempotencyKey is not null && await PreviousAnswerAsync(db, idempotencyKey, requestHash!, ct) is { } previous)
             {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Appointments;
 using Termine.Booking.Persistence;
 using Termine.Booking.Scheduling;
+using Termine.Booking.Telemetry;
 
 namespace Termine.Booking.CheckIn;
 
@@ -9,7 +10,8 @@ namespace Termine.Booking.CheckIn;
 /// The QR code scanned in the waiting area on the day: marks the resident arrived and gives the day's next waiting
 /// number. The unique index on (day, number) keeps two terminals from handing out the same number.
 /// </summary>
-public sealed class CheckInService(IDbContextFactory<BookingDbContext> contexts, OfficeClock clock, BookingService bookings)
+public sealed class CheckInService(
+    IDbContextFactory<BookingDbContext> contexts, OfficeClock clock, BookingService bookings, BookingTelemetry telemetry)
 {
     private readonly BookingTransaction _transaction = new(contexts);
 
@@ -36,7 +38,7 @@ public sealed class CheckInService(IDbContextFactory<BookingDbContext> contexts,
         }
 
         var hash = AccessToken.Hash(token.Trim());
-        return await _transaction.RunAsync<CheckInResult>(async (db, ct) =>
+        return await _transaction.RunAsync<CheckInResult>("termine.booking.checkin", async (db, ct) =>
         {
             var appointment = await db.Appointments.SingleOrDefaultAsync(a => a.CheckInTokenHash == hash, ct);
             if (appointment is null || appointment.Status is AppointmentStatus.Held or AppointmentStatus.Expired)
@@ -66,6 +68,7 @@ public sealed class CheckInService(IDbContextFactory<BookingDbContext> contexts,
             appointment.ArrivedAt = clock.UtcNow;
             appointment.Status = AppointmentStatus.Arrived;
             await db.SaveChangesAsync(ct);
+            telemetry.OnCheckedIn(db, appointment);
             return new CheckInResult.CheckedIn(bookings.ToBooked(appointment), appointment.WaitingNumber.Value, Again: false);
         }, r => r is CheckInResult.CheckedIn { Again: false }, () => new CheckInResult.Unknown(), cancellationToken);
     }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using Termine.Booking.Persistence;
 using Termine.Booking.Scheduling;
+using Termine.Booking.Telemetry;
 
 namespace Termine.Booking.Notifications;
 
@@ -21,6 +22,7 @@ public sealed partial class OutboxDispatcher(
     IEnumerable<IChatTransport> chatTransports,
     OfficeClock clock,
     IOptions<MailOptions> options,
+    BookingMetrics metrics,
     ILogger<OutboxDispatcher> logger)
 {
     private const int BatchSize = 20;
@@ -104,6 +106,7 @@ public sealed partial class OutboxDispatcher(
             message.LockedUntil = null;
             await db.SaveChangesAsync(CancellationToken.None);
             Log.Refused(logger, message.Kind, message.Channel, message.AppointmentId, reason);
+            metrics.SendFailed(message.Channel, message.Kind, refused: true);
             return Outcome.Refused;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -114,6 +117,7 @@ public sealed partial class OutboxDispatcher(
             message.LockedUntil = null;
             await db.SaveChangesAsync(CancellationToken.None);
             Log.Failed(logger, message.Kind, message.Channel, message.AppointmentId, message.Attempts, ex.GetType().Name);
+            metrics.SendFailed(message.Channel, message.Kind, refused: false);
             return Outcome.ServerUnavailable;
         }
     }

@@ -23,6 +23,26 @@ public abstract class BookingDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<SettingsDocument> SettingsDocuments => Set<SettingsDocument>();
 
+    private readonly List<Action> _afterCommit = [];
+
+    /// <summary>
+    /// Something to do once this unit of work is committed (count and log a change), never when it is rolled back or
+    /// retried after a lost race. Run by the booking transaction that commits it.
+    /// </summary>
+    internal void AfterCommit(Action action) => _afterCommit.Add(action);
+
+    /// <summary>Runs what waited for the commit, or with <paramref name="committed"/> false only forgets it.</summary>
+    internal void EndUnitOfWork(bool committed)
+    {
+        var actions = _afterCommit.ToList();
+        // Cleared first: a pooled context is reused by the next unit of work.
+        _afterCommit.Clear();
+        if (committed)
+        {
+            actions.ForEach(a => a());
+        }
+    }
+
     /// <summary>Whether a failed save broke a unique index: the database's way of saying "already taken".</summary>
     public abstract bool IsUniqueViolation(DbUpdateException exception);
 

@@ -16,6 +16,7 @@ using Termine.Bot.Channels.Telegram;
 using Termine.Bot.Dialogs;
 using Termine.Bot.SelfService;
 using Termine.Bot.State;
+using Termine.Bot.Telemetry;
 using Termine.Bot.WaitingArea;
 
 namespace Termine.Bot.Hosting;
@@ -27,12 +28,15 @@ public static class HostingExtensions
         builder.AddSharedAppSettings();
         builder.Services.AddBookingCore();
         builder.Services.AddBotState();
+        // First, so a turn's span and duration include its wait behind the conversation's previous turn.
+        builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, TurnTelemetryMiddleware>();
         builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, SerialTurnsMiddleware>();
         builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, CardSubmitMiddleware>();
         builder.Services.AddBotConnector();
         builder.Services.AddDirectLine();
         builder.Services.AddDialogs();
         builder.AddTelegram();
+        builder.AddTermineTelemetry();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddApiRateLimiting();
@@ -50,9 +54,11 @@ public static class HostingExtensions
 
     public static WebApplication MapTermine(this WebApplication app)
     {
+        app.UseRequestLog();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAdminSecurityHeaders();
+        app.UseTermineMetrics();
         app.UseStaticFiles();
         // Before the rate limiter, so a browser's preflight is answered without spending the page's token quota.
         app.UseCors();

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Termine.Booking;
 
@@ -9,7 +11,8 @@ namespace Termine.Bot.State;
 /// logged (not the channel's time stamp), so the list's "quiet for 30 minutes" and the retention period measure
 /// against the same clock.
 /// </summary>
-public sealed class ConversationSummaries(IDbContextFactory<BotDbContext> contexts, TimeProvider time)
+public sealed partial class ConversationSummaries(
+    IDbContextFactory<BotDbContext> contexts, TimeProvider time, ILogger<ConversationSummaries> logger)
 {
     private const int MaxAttempts = 3;
 
@@ -56,7 +59,8 @@ public sealed class ConversationSummaries(IDbContextFactory<BotDbContext> contex
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var summary = await FindOrAddAsync(db, channelId, conversationId, time.GetUtcNow());
-            if (Rank(outcome) >= Rank(summary.Outcome))
+            var rises = Rank(outcome) >= Rank(summary.Outcome);
+            if (rises)
             {
                 summary.Outcome = outcome;
                 summary.AppointmentId = appointmentId ?? summary.AppointmentId;
@@ -65,6 +69,11 @@ public sealed class ConversationSummaries(IDbContextFactory<BotDbContext> contex
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                if (rises)
+                {
+                    LogOutcome(logger, Hash(conversationId), channelId, outcome, summary.Language ?? "unknown");
+                }
+
                 return;
             }
             catch (DbUpdateException ex) when (db.IsUniqueViolation(ex) && attempt < MaxAttempts)
@@ -73,6 +82,16 @@ public sealed class ConversationSummaries(IDbContextFactory<BotDbContext> contex
             }
         }
     }
+
+    /// <summary>
+    /// Names a conversation in the log without its id, which on some channels is the resident's chat; the same
+    /// conversation always has the same hash, so its lines can be followed.
+    /// </summary>
+    private static string Hash(string conversationId) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(conversationId)).AsSpan(0, 6));
+
+    [LoggerMessage(EventId = 9120, Level = LogLevel.Information, Message = "Conversation {ConversationHash} on {Channel} came to {Outcome} in language {Language}")]
+    private static partial void LogOutcome(ILogger logger, string conversationHash, string channel, ConversationOutcome outcome, string language);
 
     /// <summary>A conversation whose ids exceed the columns keeps its transcript but gets no entry in the list.</summary>
     private static bool Fits(string channelId, string conversationId) =>

@@ -1,0 +1,65 @@
+using System.Diagnostics.Metrics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Termine.Booking.Notifications;
+using Termine.Booking.Persistence;
+
+namespace Termine.Booking.Telemetry;
+
+/// <summary>
+/// The outbox as a metrics scrape sees it: how many messages are due and unsent, and how long the oldest of them has
+/// waited. Read from the database at most once per <see cref="SampleInterval"/> and cached, so however often and from
+/// however many scrapers /metrics is asked, the database answers one small query per interval.
+/// </summary>
+public sealed partial class OutboxGauges(
+    IDbContextFactory<BookingDbContext> contexts, TimeProvider time, ILogger<OutboxGauges> logger)
+{
+    public static readonly TimeSpan SampleInterval = TimeSpan.FromSeconds(15);
+
+    private readonly Lock _lock = new();
+    private Sample? _last;
+
+    public IEnumerable<Measurement<long>> Backlog() =>
+        Current() is { } sample ? [new Measurement<long>(sample.Due)] : [];
+
+    public IEnumerable<Measurement<double>> OldestDueAge() =>
+        Current() is { } sample ? [new Measurement<double>(sample.OldestAge.TotalSeconds)] : [];
+
+    private Sample? Current()
+    {
+        lock (_lock)
+        {
+            var now = time.GetUtcNow();
+            if (_last is null || now - _last.TakenAt >= SampleInterval)
+            {
+                _last = Read(now) ?? _last;
+            }
+
+            return _last;
+        }
+    }
+
+    private Sample? Read(DateTimeOffset now)
+    {
+        try
+        {
+            // Synchronous: the metrics callback is; the lock above keeps it to one query per interval.
+            using var db = contexts.CreateDbContext();
+            var due = db.OutboxMessages.Where(m => m.Status == OutboxStatus.Pending && m.DueAt <= now);
+            var count = due.Count();
+            var oldest = count == 0 ? now : due.OrderBy(m => m.DueAt).Select(m => m.DueAt).First();
+            return new Sample(now, count, now - oldest);
+        }
+        catch (Exception ex)
+        {
+            // A scrape while the database is away shows the last known values (or none) instead of failing whole.
+            LogReadFailed(logger, ex);
+            return null;
+        }
+    }
+
+    [LoggerMessage(EventId = 9101, Level = LogLevel.Warning, Message = "The outbox could not be read for the metrics")]
+    private static partial void LogReadFailed(ILogger logger, Exception exception);
+
+    private sealed record Sample(DateTimeOffset TakenAt, long Due, TimeSpan OldestAge);
+}

@@ -25,7 +25,7 @@ public sealed class PublishedTermine : IDisposable
             start.ArgumentList.Add(argument);
         }
 
-        var (exitCode, output, error) = Run(start, PublishTimeout);
+        var (exitCode, output, error) = Execute(start, PublishTimeout);
         if (exitCode != 0)
         {
             throw new InvalidOperationException($"dotnet publish failed with {exitCode}:{Environment.NewLine}{output}{error}");
@@ -63,7 +63,7 @@ public sealed class PublishedTermine : IDisposable
     }
 
     /// <summary>Starts the published Termine and waits for it to stop by itself, as it does on a start-up error.</summary>
-    public (int ExitCode, string Output, string Error) RunToExit(Run run) => Run(Start(run), TimeSpan.FromMinutes(2));
+    public (int ExitCode, string Output, string Error) RunToExit(Run run) => Execute(Start(run), TimeSpan.FromMinutes(2));
 
     public void Dispose()
     {
@@ -96,7 +96,7 @@ public sealed class PublishedTermine : IDisposable
         return start;
     }
 
-    private static (int ExitCode, string Output, string Error) Run(ProcessStartInfo start, TimeSpan timeout)
+    private static (int ExitCode, string Output, string Error) Execute(ProcessStartInfo start, TimeSpan timeout)
     {
         using var process = new Process { StartInfo = start };
         var output = new StringBuilder();

@@ -46,7 +46,6 @@ public sealed class PublishedFolderTests(PublishedTermine published) : IClassFix
     [InlineData("Termine__Booking__MaxPersons", "0", "Termine:Booking:MaxPersons = \"0\" is not allowed")]
     [InlineData("Termine__Booking__MaxPersons", "many", "Termine:Booking:MaxPersons = \"many\" cannot be read as a whole number")]
     [InlineData("Termine__Catalog__Path", "missing/services.json", "Termine:Catalog:Path = \"")]
-    [InlineData("Termine__Scheduling__OpeningHours__Monday__0__From", "8 Uhr", "Termine:Scheduling:OpeningHours:Monday:0:From = \"8 Uhr\" cannot be read as a time of day; use hh:mm")]
     public void A_wrong_value_stops_the_start_with_one_line_naming_key_and_value(string variable, string value, string expected)
     {
         var (exitCode, output, error) = published.RunToExit(published.NewRun().With(variable, value));
@@ -61,12 +60,12 @@ public sealed class PublishedFolderTests(PublishedTermine published) : IClassFix
     [Fact]
     public void A_connection_string_that_does_not_parse_is_named_without_its_value()
     {
-        var (exitCode, output, error) = published.RunToExit(published.NewRun().With("ConnectionStrings__Termine", "Host=db;Password=secret;oops"));
+        var (exitCode, output, error) = published.RunToExit(published.NewRun().With("ConnectionStrings__Termine", "Host=db;Password=Zq9-geheim;oops"));
 
         Assert.Equal(1, exitCode);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         Assert.StartsWith("Termine cannot start: ConnectionStrings:Termine (value not shown", line);
-        Assert.DoesNotContain("secret", output + error);
+        Assert.DoesNotContain("Zq9-geheim", output + error);
         Assert.DoesNotContain("   at ", output + error);
     }
 

@@ -6,5 +6,8 @@ namespace Termine.Booking.Catalog;
 public sealed class CatalogInvalidException(string source, IReadOnlyList<SettingsProblem> problems)
     : Exception($"The service catalog '{source}' is not valid:{Environment.NewLine}  - {string.Join(Environment.NewLine + "  - ", problems)}")
 {
+    /// <summary>The catalog file's path, or "stored settings".</summary>
+    public string Catalog { get; } = source;
+
     public IReadOnlyList<string> Problems { get; } = problems.Select(p => p.ToString()).ToList();
 }

@@ -6,7 +6,7 @@ public sealed class CatalogOptions
 {
     public const string SectionName = "Termine:Catalog";
 
-    /// <summary>The catalog data file; a relative path is taken from the application's folder.</summary>
+    /// <summary>The catalog data file; a relative path is taken from the host's content root (the folder of the binaries).</summary>
     [Required]
     public string Path { get; set; } = "catalog/services.json";
 }

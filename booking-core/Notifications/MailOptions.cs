@@ -6,7 +6,7 @@ public sealed class MailOptions
 {
     public const string SectionName = "Termine:Mail";
 
-    /// <summary>Where .eml files are written when no SMTP host is configured; relative to the working folder.</summary>
+    /// <summary>Where .eml files are written when no SMTP host is configured; a relative path is taken from the host's content root.</summary>
     public string PickupDirectory { get; set; } = "mail-pickup";
 
     [Required]

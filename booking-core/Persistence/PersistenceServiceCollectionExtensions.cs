@@ -34,11 +34,14 @@ public static class PersistenceServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>A relative file is taken from the working folder, whose data/ folder is created on demand.</summary>
+    /// <summary>
+    /// A relative file is taken from the working folder (the host makes it absolute against its content root first);
+    /// the file's folder is created on demand.
+    /// </summary>
     public static string SqliteConnectionString(string? connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(
-            string.IsNullOrWhiteSpace(connectionString) ? "Data Source=data/termine.db" : connectionString);
+            string.IsNullOrWhiteSpace(connectionString) ? DatabaseOptions.DefaultSqliteConnectionString : connectionString);
         if (builder.Mode != SqliteOpenMode.Memory && !builder.DataSource.StartsWith(':'))
         {
             builder.DataSource = Path.GetFullPath(builder.DataSource);

@@ -9,7 +9,10 @@ public sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOpti
     public ValidateOptionsResult Validate(string? name, SchedulingOptions options)
     {
         var problems = Check(options);
-        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems.Select(p => p.ToString()));
+        // At start the problems name configuration keys, such as Termine:Scheduling:Desks:residence.
+        return problems.Count == 0
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail(problems.Select(p => $"{SchedulingOptions.SectionName}:{p.Field.Replace('.', ':')} {p.Message}"));
     }
 
     public static IReadOnlyList<SettingsProblem> Check(SchedulingOptions options)
@@ -17,7 +20,7 @@ public sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOpti
         var problems = new List<SettingsProblem>();
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
         {
-            problems.Add(new("TimeZone", $"'{options.TimeZone}' is not known on this machine."));
+            problems.Add(new("TimeZone", $"= \"{options.TimeZone}\" is not a time zone known on this machine; use an IANA id such as Europe/Berlin."));
         }
 
         if (options.SlotUnit < TimeSpan.FromMinutes(5) || options.SlotUnit > TimeSpan.FromHours(1) || TimeSpan.FromHours(1).Ticks % options.SlotUnit.Ticks != 0)

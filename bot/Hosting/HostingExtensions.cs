@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Termine.Booking;
+using Termine.Booking.Catalog;
 using Termine.Booking.Persistence;
 using Termine.Booking.Notifications;
 using Termine.Bot.Admin;
@@ -26,6 +27,8 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddTermine(this WebApplicationBuilder builder)
     {
         builder.AddSharedAppSettings();
+        builder.UseContentRootForPaths();
+        builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, ConnectionStringValidator>();
         builder.Services.AddBookingCore();
         builder.Services.AddBotState();
         // First, so a turn's span and duration include its wait behind the conversation's previous turn.
@@ -85,9 +88,19 @@ public static class HostingExtensions
         await app.Services.GetRequiredService<BotDatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
     }
 
+    /// <summary>
+    /// Every options class registered with ValidateOnStart, bound and validated now, before anything else reads one, so
+    /// a wrong value stops the start as one <see cref="StartupErrors"/> line and not half-way through a migration.
+    /// </summary>
+    public static void ValidateOptions(this WebApplication app) =>
+        app.Services.GetService<IStartupValidator>()?.Validate();
+
     /// <summary>Creates and migrates the database before the first request, and says where things are.</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
+        app.ValidateOptions();
+        // The catalog file is read and checked now, so a missing file or translation stops the start as one line.
+        app.Services.GetRequiredService<ServiceCatalog>();
         await app.MigrateDatabasesAsync();
         await app.Services.GetRequiredService<InitialAdministrator>().EnsureAsync(app.Lifetime.ApplicationStopping);
         if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.AllowUnauthenticated)

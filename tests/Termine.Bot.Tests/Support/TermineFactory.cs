@@ -18,6 +18,8 @@ public sealed class TermineFactory(
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Termine", database.ConnectionString);
         builder.UseSetting("Termine:Database:Provider", database.Provider);
+        // The factory makes the bot's project folder the content root (its wwwroot); the catalog is copied next to the binaries.
+        builder.UseSetting("Termine:Catalog:Path", Path.Combine(AppContext.BaseDirectory, "catalog", "services.json"));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Termine.Bot.Tests.Deployment;
+
+/// <summary>
+/// The published folder as an operator runs it: <c>dotnet Termine.Bot.dll</c> from a working folder that is not the
+/// application's, in Production. Before the content root was fixed to the binaries' folder, every static file was 404.
+/// </summary>
+public sealed class PublishedFolderTests(PublishedTermine published) : IClassFixture<PublishedTermine>
+{
+    private const string ServiceId = "residence-permit-extension";
+
+    [Fact]
+    public async Task Serves_the_chat_page_and_its_files_and_books_from_an_unrelated_working_folder()
+    {
+        var run = published.NewRun();
+        using var termine = await published.StartAsync(run);
+        using var http = new HttpClient { BaseAddress = new Uri(run.Url) };
+
+        var page = await http.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("/webchat/termine-chat.js", html);
+        foreach (var file in new[] { "/county.css", "/resident.css", "/webchat/termine-chat.js", "/webchat/termine-chat.css", "/webchat/webchat.js", "/vendor/zxing/zxing-browser.min.js" })
+        {
+            using var response = await http.GetAsync(file);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{file}: {(int)response.StatusCode}{Environment.NewLine}{termine.Log}");
+        }
+
+        var booked = await http.PostAsJsonAsync("/api/appointments", new
+        {
+            serviceId = ServiceId, start = await FirstFreeSlotAsync(http), fullName = "Olena Kovalenko", birthDate = "1988-03-02",
+            email = "published@example.org", phone = "02181 601-0", persons = 1, language = "uk",
+        });
+        Assert.True(booked.StatusCode == HttpStatusCode.Created, $"{(int)booked.StatusCode} {await booked.Content.ReadAsStringAsync()}");
+        Assert.True(await PickupFileAppearsAsync(run.Pickup), $"no e-mail in {run.Pickup}{Environment.NewLine}{termine.Log}");
+        Assert.False(Directory.Exists(Path.Combine(run.Folder, "wwwroot")));
+    }
+
+    [Theory]
+    [InlineData("Termine__Booking__HoldDuration", "abc", "Termine:Booking:HoldDuration = \"abc\" cannot be read as a duration; use hh:mm:ss")]
+    [InlineData("Termine__Database__Provider", "Mysql", "Termine:Database:Provider = \"Mysql\" is not one of the allowed values; use one of Sqlite, Postgres.")]
+    [InlineData("Termine__Scheduling__TimeZone", "Mars/Olympus", "Termine:Scheduling:TimeZone = \"Mars/Olympus\" is not a time zone")]
+    [InlineData("Termine__Booking__MaxPersons", "0", "Termine:Booking:MaxPersons = \"0\" is not allowed")]
+    [InlineData("Termine__Booking__MaxPersons", "many", "Termine:Booking:MaxPersons = \"many\" cannot be read as a whole number")]
+    [InlineData("Termine__Catalog__Path", "missing/services.json", "Termine:Catalog:Path = \"")]
+    public void A_wrong_value_stops_the_start_with_one_line_naming_key_and_value(string variable, string value, string expected)
+    {
+        var (exitCode, output, error) = published.RunToExit(published.NewRun().With(variable, value));
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith("Termine cannot start: ", line);
+        Assert.Contains(expected, line);
+        Assert.DoesNotContain("   at ", output + error);
+    }
+
+    [Fact]
+    public void A_connection_string_that_does_not_parse_is_named_without_its_value()
+    {
+        var (exitCode, output, error) = published.RunToExit(published.NewRun().With("ConnectionStrings__Termine", "Host=db;Password=Zq9-geheim;oops"));
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith("Termine cannot start: ConnectionStrings:Termine (value not shown", line);
+        Assert.DoesNotContain("Zq9-geheim", output + error);
+        Assert.DoesNotContain("   at ", output + error);
+    }
+
+    [Fact]
+    public void A_catalog_path_is_taken_from_the_application_folder_and_named_in_full()
+    {
+        var (exitCode, _, error) = published.RunToExit(published.NewRun().With("Termine__Catalog__Path", "missing/services.json"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"\"{Path.Combine(published.Folder, "missing", "services.json")}\": file does not exist.", error);
+    }
+
+    private static async Task<string> FirstFreeSlotAsync(HttpClient http)
+    {
+        var from = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(14);
+        var slots = await http.GetFromJsonAsync<JsonElement>(
+            $"/api/services/{ServiceId}/slots?from={from:yyyy-MM-dd}&to={from.AddDays(13):yyyy-MM-dd}");
+        return slots.EnumerateArray().First().GetProperty("start").GetString()!;
+    }
+
+    /// <summary>The outbox worker sends within its poll interval; this waits for the file, it does not time the send.</summary>
+    private static async Task<bool> PickupFileAppearsAsync(string pickup)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (!timeout.IsCancellationRequested)
+        {
+            if (Directory.Exists(pickup) && Directory.EnumerateFiles(pickup, "*.eml").Any())
+            {
+                return true;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), CancellationToken.None);
+        }
+
+        return false;
+    }
+}

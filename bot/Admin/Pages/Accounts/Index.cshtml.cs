@@ -8,11 +8,9 @@ using Termine.Bot.State;
 namespace Termine.Bot.Admin.Pages.Accounts;
 
 /// <summary>Administrators create staff accounts and switch them off; nobody can switch off their own.</summary>
-public sealed class AccountsModel(IDbContextFactory<BotDbContext> contexts, StaffAccounts accounts, StaffActionLog log, TimeProvider time) : PageModel
+public sealed class AccountsModel(IDbContextFactory<BotDbContext> contexts, StaffAccounts accounts, StaffActionLog log) : PageModel
 {
     public IReadOnlyList<StaffUser> Users { get; private set; } = [];
-
-    public DateTimeOffset Now { get; private set; }
 
     public string? Notice { get; private set; }
 
@@ -40,21 +38,16 @@ public sealed class AccountsModel(IDbContextFactory<BotDbContext> contexts, Staf
 
     public async Task<IActionResult> OnPostActiveAsync(Guid id, bool active, CancellationToken cancellationToken)
     {
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        var (user, ended) = await accounts.SetActiveAsync(id, active, User.UserName(), cancellationToken);
+        if (user is null)
         {
-            var user = await db.StaffUsers.SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
-            if (user is null || user.UserName == User.UserName())
-            {
-                Error = "Dieses Konto kann hier nicht geändert werden.";
-            }
-            else
-            {
-                user.Active = active;
-                user.SecurityStamp = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
-                await db.SaveChangesAsync(cancellationToken);
-                await log.RecordAsync(User, active ? "account.activated" : "account.deactivated", user.UserName, cancellationToken);
-                Notice = active ? $"„{user.UserName}“ ist wieder aktiv." : $"„{user.UserName}“ ist deaktiviert und abgemeldet.";
-            }
+            Error = "Dieses Konto kann hier nicht geändert werden.";
+        }
+        else
+        {
+            await log.RecordAsync(User, active ? "account.activated" : "account.deactivated", user.UserName, cancellationToken);
+            await log.RecordAsync(User, "staff.signed-out-forced", user.UserName, $"{ended} Anmeldung(en) beendet", cancellationToken);
+            Notice = active ? $"„{user.UserName}“ ist wieder aktiv." : $"„{user.UserName}“ ist deaktiviert und abgemeldet.";
         }
 
         await LoadAsync(cancellationToken);
@@ -63,7 +56,6 @@ public sealed class AccountsModel(IDbContextFactory<BotDbContext> contexts, Staf
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         Users = await db.StaffUsers.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken);
     }

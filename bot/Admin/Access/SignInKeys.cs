@@ -12,6 +12,9 @@ public readonly record struct SignInKeys(string Address, string NameAtAddress)
     public static SignInKeys For(string normalizedUserName, IPAddress? address)
     {
         var client = ClientKeys.For("staff-sign-in", address?.ToString());
-        return new SignInKeys(client, $"{ClientKeys.For("staff-name", normalizedUserName)}@{client}");
+        return new SignInKeys(client, NamePrefix(normalizedUserName) + client);
     }
+
+    /// <summary>What the keys of one name at every address begin with.</summary>
+    public static string NamePrefix(string normalizedUserName) => ClientKeys.For("staff-name", normalizedUserName) + "@";
 }

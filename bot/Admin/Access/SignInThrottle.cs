@@ -38,6 +38,14 @@ public sealed class SignInThrottle(IDbContextFactory<BotDbContext> contexts, IOp
         await db.SignInCounters.Where(c => c.Key == keys.NameAtAddress).ExecuteDeleteAsync(cancellationToken);
     }
 
+    /// <summary>An administrator lifts the locks of a name at every address (not the addresses' own throttles).</summary>
+    public async Task<int> UnlockNameAsync(string normalizedUserName, CancellationToken cancellationToken)
+    {
+        var prefix = SignInKeys.NamePrefix(normalizedUserName);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.SignInCounters.Where(c => c.Key.StartsWith(prefix)).ExecuteDeleteAsync(cancellationToken);
+    }
+
     /// <summary>
     /// An increment in the database rather than a read and a write, so two hosts counting at once lose no failure;
     /// then the lock, taken by whichever statement sees the threshold reached.

@@ -8,7 +8,7 @@ using Termine.Bot.State;
 namespace Termine.Bot.Admin.Pages.Accounts;
 
 /// <summary>Administrators create staff accounts and switch them off; nobody can switch off their own.</summary>
-public sealed class AccountsModel(IDbContextFactory<BotDbContext> contexts, StaffAccounts accounts, StaffActionLog log) : PageModel
+public sealed class AccountsModel(IDbContextFactory<BotDbContext> contexts, StaffAccounts accounts, SignInThrottle throttle, StaffActionLog log) : PageModel
 {
     public IReadOnlyList<StaffUser> Users { get; private set; } = [];
 
@@ -48,6 +48,27 @@ public sealed class AccountsModel(IDbContextFactory<BotDbContext> contexts, Staf
             await log.RecordAsync(User, active ? "account.activated" : "account.deactivated", user.UserName, cancellationToken);
             await log.RecordAsync(User, "staff.signed-out-forced", user.UserName, $"{ended} Anmeldung(en) beendet", cancellationToken);
             Notice = active ? $"„{user.UserName}“ ist wieder aktiv." : $"„{user.UserName}“ ist deaktiviert und abgemeldet.";
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Lifts the failed-sign-in locks of a name from every address, e.g. for a clerk who mistyped too often.</summary>
+    public async Task<IActionResult> OnPostUnlockAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            if (await db.StaffUsers.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, cancellationToken) is not { } user)
+            {
+                Error = "Dieses Konto gibt es nicht mehr.";
+            }
+            else
+            {
+                var lifted = await throttle.UnlockNameAsync(user.UserName, cancellationToken);
+                await log.RecordAsync(User, "account.unlocked", user.UserName, $"{lifted} Zähler gelöscht", cancellationToken);
+                Notice = $"Die Fehlversuche von „{user.UserName}“ sind vergessen; die Anmeldung ist wieder möglich.";
+            }
         }
 
         await LoadAsync(cancellationToken);

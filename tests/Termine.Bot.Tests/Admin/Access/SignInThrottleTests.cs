@@ -130,6 +130,28 @@ public sealed partial class SignInThrottleTests : IClassFixture<TestDatabase>, I
     }
 
     [Fact]
+    public async Task AnAdministrator_LiftsTheLocksOfAName()
+    {
+        await CreateAsync("schalter-e");
+        using var desk = Client("192.0.2.13");
+        for (var i = 0; i < 3; i++)
+        {
+            await LoginAsync(desk, "schalter-e", $"vertippt {i}");
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await LoginAsync(desk, "schalter-e", StaffSession.Password)).StatusCode);
+        using var administrator = await StaffSession.SignInAsync(_factory, "leitung-throttle", StaffRole.Administrator);
+        await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+        var clerk = await db.StaffUsers.SingleAsync(u => u.UserName == "schalter-e");
+
+        var unlocked = await administrator.PostFormAsync("/admin/accounts?handler=Unlock", new() { ["Id"] = clerk.Id.ToString() }, formPage: "/admin/accounts");
+
+        Assert.Contains("die Anmeldung ist wieder möglich", await unlocked.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await LoginAsync(desk, "schalter-e", StaffSession.Password)).StatusCode);
+        Assert.Contains(await db.StaffActions.ToListAsync(), a => a is { UserName: "leitung-throttle", Action: "account.unlocked", Subject: "schalter-e" });
+    }
+
+    [Fact]
     public async Task Counters_KeepNoAddress_AndAreForgottenWhenTheyExpire()
     {
         using var client = Client("198.51.100.5");

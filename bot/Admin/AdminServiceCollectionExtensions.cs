@@ -21,6 +21,9 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<IPasswordHasher<StaffUser>, PasswordHasher<StaffUser>>();
         services.AddSingleton<StaffPasswords>();
         services.AddSingleton<StaffAccounts>();
+        services.AddSingleton<StaffSessions>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<StaffSignIn>();
         services.AddSingleton<InitialAdministrator>();
         services.AddSingleton<StaffActionLog>();
 
@@ -62,15 +65,19 @@ public static class AdminServiceCollectionExtensions
         return options;
     }
 
-    /// <summary>A sign-in ends as soon as its account is deactivated or its password or role changes, on any host.</summary>
+    /// <summary>
+    /// A sign-in ends, on every host at once, as soon as its session row is gone (signed out, account deactivated,
+    /// password changed) or its account's password or role changed: the cookie alone is never enough.
+    /// </summary>
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var principal = context.Principal;
-        var accounts = context.HttpContext.RequestServices.GetRequiredService<StaffAccounts>();
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<StaffSessions>();
         if (principal is null
             || !Guid.TryParse(principal.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var id)
             || principal.FindFirst(StaffClaims.SecurityStampType)?.Value is not { } stamp
-            || !await accounts.IsCurrentAsync(id, stamp, context.HttpContext.RequestAborted))
+            || principal.SessionId() is not { } sessionId
+            || !await sessions.IsCurrentAsync(sessionId, id, stamp, context.HttpContext.RequestAborted))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(StaffClaims.Scheme);

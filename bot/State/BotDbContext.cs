@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Termine.Bot.Admin.Access;
 using Termine.Bot.Admin.ActionLog;
@@ -7,9 +8,10 @@ namespace Termine.Bot.State;
 /// <summary>
 /// The bot's conversation state, transcripts and Direct Line conversations, and the staff's accounts and action log. It lives in the booking database but keeps
 /// its own migrations and its own history table, so the two contexts can be migrated one after the other without
-/// seeing each other's migrations. Each provider has its own subclass, as the booking context has.
+/// seeing each other's migrations. Each provider has its own subclass, as the booking context has. It also keeps the
+/// data protection keys (sign-in cookies, anti-forgery tokens), so every host and every restart reads the same ones.
 /// </summary>
-public abstract class BotDbContext(DbContextOptions options) : DbContext(options)
+public abstract class BotDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     /// <summary>The booking context keeps the default __EFMigrationsHistory; sharing it would mix both histories.</summary>
     public const string MigrationsHistoryTable = "__BotMigrationsHistory";
@@ -36,6 +38,12 @@ public abstract class BotDbContext(DbContextOptions options) : DbContext(options
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
 
     public DbSet<StaffAction> StaffActions => Set<StaffAction>();
+
+    public DbSet<StaffSignInSession> StaffSessions => Set<StaffSignInSession>();
+
+    public DbSet<SignInCounter> SignInCounters => Set<SignInCounter>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Whether a failed save broke a unique index: another writer created the same row first.</summary>
     public abstract bool IsUniqueViolation(DbUpdateException exception);
@@ -103,6 +111,21 @@ public abstract class BotDbContext(DbContextOptions options) : DbContext(options
             action.Property(a => a.Detail).HasMaxLength(StaffAction.MaxDetailLength);
             action.HasIndex(a => a.At);
             action.HasIndex(a => a.Subject);
+        });
+
+        modelBuilder.Entity<StaffSignInSession>(session =>
+        {
+            session.HasKey(s => s.Id);
+            session.Property(s => s.Id).HasMaxLength(StaffSignInSession.IdLength);
+            session.HasOne<StaffUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+            session.HasIndex(s => s.LastSeenAt);
+        });
+
+        modelBuilder.Entity<SignInCounter>(counter =>
+        {
+            counter.HasKey(c => c.Key);
+            counter.Property(c => c.Key).HasMaxLength(SignInCounter.MaxKeyLength);
+            counter.HasIndex(c => c.ExpiresAt);
         });
     }
 }

@@ -28,6 +28,7 @@ public static class BotStateServiceCollectionExtensions
                 ? new BotDbContextFactory<PostgresBotDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresBotDbContext>>())
                 : new BotDbContextFactory<SqliteBotDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteBotDbContext>>()));
         services.AddSingleton<BotDatabaseMigrator>();
+        services.AddDataProtectionInDatabase();
 
         services.AddSingleton<IStorage, EfStorage>();
         services.AddSingleton<ConversationState>();

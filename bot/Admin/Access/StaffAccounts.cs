@@ -1,72 +1,12 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Termine.Bot.State;
 
 namespace Termine.Bot.Admin.Access;
 
-/// <summary>Staff accounts: creation, the password check with lock-out, and whether a sign-in is still valid.</summary>
-public sealed class StaffAccounts(
-    IDbContextFactory<BotDbContext> contexts, StaffPasswords passwords, IOptions<AdminOptions> options, TimeProvider time)
+/// <summary>Staff accounts: creation, password changes and switching off; the last two end the account's sign-ins everywhere.</summary>
+public sealed class StaffAccounts(IDbContextFactory<BotDbContext> contexts, StaffPasswords passwords, TimeProvider time)
 {
-    /// <summary>Checked against when the name is unknown, so a wrong name takes as long as a wrong password.</summary>
-    private readonly Lazy<StaffUser> _nobody = new(() =>
-    {
-        var user = new StaffUser { UserName = "", DisplayName = "", PasswordHash = "", SecurityStamp = "" };
-        user.PasswordHash = passwords.Hash(user, Guid.NewGuid().ToString());
-        return user;
-    });
-
     public static string Normalize(string userName) => userName.Trim().ToLowerInvariant();
-
-    public async Task<StaffSignInResult> SignInAsync(string userName, string password, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var name = Normalize(userName);
-        var user = await db.StaffUsers.SingleOrDefaultAsync(u => u.UserName == name, cancellationToken);
-        if (user is null || !user.Active)
-        {
-            passwords.Verify(_nobody.Value, password);
-            return new StaffSignInResult.Refused();
-        }
-
-        var now = time.GetUtcNow();
-        if (user.LockedUntil > now)
-        {
-            return new StaffSignInResult.LockedOut(user.LockedUntil.Value);
-        }
-
-        var verdict = passwords.Verify(user, password);
-        if (verdict == PasswordVerificationResult.Failed)
-        {
-            user.FailedLogins++;
-            if (user.FailedLogins >= options.Value.LockoutThreshold)
-            {
-                user.FailedLogins = 0;
-                user.LockedUntil = now + options.Value.LockoutDuration;
-            }
-
-            await SaveIgnoringRaceAsync(db, cancellationToken);
-            return user.LockedUntil > now ? new StaffSignInResult.LockedOut(user.LockedUntil.Value) : new StaffSignInResult.Refused();
-        }
-
-        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
-        {
-            user.PasswordHash = passwords.Hash(user, password);
-        }
-
-        user.FailedLogins = 0;
-        user.LockedUntil = null;
-        await SaveIgnoringRaceAsync(db, cancellationToken);
-        return new StaffSignInResult.SignedIn(user);
-    }
-
-    /// <summary>Whether the account behind a sign-in still exists, is active and has not changed password or role.</summary>
-    public async Task<bool> IsCurrentAsync(Guid userId, string securityStamp, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.StaffUsers.AnyAsync(u => u.Id == userId && u.Active && u.SecurityStamp == securityStamp, cancellationToken);
-    }
 
     public async Task<bool> AnyAdministratorAsync(CancellationToken cancellationToken)
     {
@@ -119,40 +59,45 @@ public sealed class StaffAccounts(
         return (user, null);
     }
 
-    /// <summary>Sets a new password; every sign-in of the account made before ends.</summary>
-    public async Task<string?> ChangePasswordAsync(Guid userId, string password, CancellationToken cancellationToken)
+    /// <summary>Sets a new password; every sign-in of the account made before ends (the number of them comes back).</summary>
+    public async Task<(string? Problem, int EndedSessions)> ChangePasswordAsync(Guid userId, string password, CancellationToken cancellationToken)
     {
         if (StaffPasswords.Problem(password) is { } weak)
         {
-            return weak;
+            return (weak, 0);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var user = await db.StaffUsers.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (user is null)
         {
-            return "Dieses Konto gibt es nicht mehr.";
+            return ("Dieses Konto gibt es nicht mehr.", 0);
         }
 
         user.PasswordHash = passwords.Hash(user, password);
         user.SecurityStamp = NewStamp();
-        user.FailedLogins = 0;
-        user.LockedUntil = null;
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return (null, await StaffSessions.EndAllAsync(db, user.Id, cancellationToken));
+    }
+
+    /// <summary>
+    /// Switches an account on or off; switching off ends all its sign-ins at once. Null when the account does not
+    /// exist or is the caller's own (nobody switches themselves off).
+    /// </summary>
+    public async Task<(StaffUser? User, int EndedSessions)> SetActiveAsync(Guid userId, bool active, string callerUserName, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var user = await db.StaffUsers.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (user is null || user.UserName == callerUserName)
+        {
+            return (null, 0);
+        }
+
+        user.Active = active;
+        user.SecurityStamp = NewStamp();
+        await db.SaveChangesAsync(cancellationToken);
+        return (user, await StaffSessions.EndAllAsync(db, user.Id, cancellationToken));
     }
 
     private static string NewStamp() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
-
-    /// <summary>A concurrent password or role change wins over a login's bookkeeping: that sign-in is void anyway.</summary>
-    private static async Task SaveIgnoringRaceAsync(BotDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-        }
-    }
 }

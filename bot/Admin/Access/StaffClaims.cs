@@ -14,7 +14,10 @@ public static class StaffClaims
 
     public const string SecurityStampType = "termine:security-stamp";
 
-    public static ClaimsPrincipal Principal(StaffUser user) =>
+    /// <summary>The <see cref="StaffSignInSession"/> row that must exist for the cookie to count.</summary>
+    public const string SessionType = "termine:session";
+
+    public static ClaimsPrincipal Principal(StaffUser user, string sessionId) =>
         new(new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()),
@@ -22,8 +25,11 @@ public static class StaffClaims
                 new Claim(ClaimTypes.GivenName, user.DisplayName),
                 new Claim(ClaimTypes.Role, user.Role.ToString()),
                 new Claim(SecurityStampType, user.SecurityStamp),
+                new Claim(SessionType, sessionId),
             ],
             Scheme, ClaimTypes.Name, ClaimTypes.Role));
+
+    public static string? SessionId(this ClaimsPrincipal principal) => principal.FindFirst(SessionType)?.Value;
 
     /// <summary>The account name of whoever acts, for the action log.</summary>
     public static string UserName(this ClaimsPrincipal principal) =>

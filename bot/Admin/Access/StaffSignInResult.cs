@@ -8,8 +8,9 @@ public abstract record StaffSignInResult
 
     public sealed record SignedIn(StaffUser User) : StaffSignInResult;
 
-    /// <summary>Unknown name, wrong password, inactive account: told apart in nothing the caller sees.</summary>
+    /// <summary>
+    /// Unknown name, wrong password, inactive account, locked name or throttled address: told apart in nothing the
+    /// caller sees (the action log says which).
+    /// </summary>
     public sealed record Refused : StaffSignInResult;
-
-    public sealed record LockedOut(DateTimeOffset Until) : StaffSignInResult;
 }

@@ -18,11 +18,6 @@ public sealed class StaffUser
 
     public StaffRole Role { get; set; }
 
-    /// <summary>Failed logins since the last successful one or the last lock-out.</summary>
-    public int FailedLogins { get; set; }
-
-    public DateTimeOffset? LockedUntil { get; set; }
-
     /// <summary>Changes with the password or the role, so sign-ins issued before stop being accepted.</summary>
     public required string SecurityStamp { get; set; }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Tests.Support;
 using Termine.Bot.Admin;
 using Termine.Bot.Admin.Access;
+using Termine.Bot.Admin.Pages;
 using Termine.Bot.Tests.Support;
 
 namespace Termine.Bot.Tests.Admin;
@@ -118,7 +119,7 @@ public sealed class AdminAccessTests : IClassFixture<TestDatabase>, IAsyncLifeti
 
         var right = await session.PostFormAsync("/admin/login", new() { ["UserName"] = "schalter2", ["Password"] = StaffSession.Password });
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("gesperrt", await right.Content.ReadAsStringAsync());
+        Assert.Contains(LoginModel.Refusal, await right.Content.ReadAsStringAsync());
 
         _factory.Time.Advance(TimeSpan.FromMinutes(16));
         var later = await session.PostFormAsync("/admin/login", new() { ["UserName"] = "schalter2", ["Password"] = StaffSession.Password });
@@ -131,9 +132,9 @@ public sealed class AdminAccessTests : IClassFixture<TestDatabase>, IAsyncLifeti
         using var session = await StaffSession.SignInAsync(_factory, "wechsel", StaffRole.Staff);
         Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/admin")).StatusCode);
         var accounts = _factory.Services.GetRequiredService<StaffAccounts>();
-        var signIn = await accounts.SignInAsync("wechsel", StaffSession.Password, CancellationToken.None);
+        var signIn = await _factory.Services.GetRequiredService<StaffSignIn>().CheckAsync("wechsel", StaffSession.Password, IPAddress.Loopback, CancellationToken.None);
 
-        Assert.Null(await accounts.ChangePasswordAsync(((StaffSignInResult.SignedIn)signIn).User.Id, "a completely new passphrase", CancellationToken.None));
+        Assert.Null((await accounts.ChangePasswordAsync(((StaffSignInResult.SignedIn)signIn).User.Id, "a completely new passphrase", CancellationToken.None)).Problem);
 
         var after = await session.Client.GetAsync("/admin");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
@@ -148,12 +149,12 @@ public sealed class AdminAccessTests : IClassFixture<TestDatabase>, IAsyncLifeti
 
         var wrongCurrent = await session.PostFormAsync("/admin/password", new() { ["Current"] = "geraten", ["New"] = newPassword, ["Repeat"] = newPassword });
         var changed = await session.PostFormAsync("/admin/password", new() { ["Current"] = StaffSession.Password, ["New"] = newPassword, ["Repeat"] = newPassword });
-        var accounts = _factory.Services.GetRequiredService<StaffAccounts>();
+        var signIn = _factory.Services.GetRequiredService<StaffSignIn>();
 
         Assert.Contains("Das bisherige Passwort ist falsch.", await wrongCurrent.Content.ReadAsStringAsync());
         Assert.Contains("Das Passwort ist geändert.", await changed.Content.ReadAsStringAsync());
-        Assert.IsType<StaffSignInResult.Refused>(await accounts.SignInAsync("eigene", StaffSession.Password, CancellationToken.None));
-        Assert.IsType<StaffSignInResult.SignedIn>(await accounts.SignInAsync("eigene", newPassword, CancellationToken.None));
+        Assert.IsType<StaffSignInResult.Refused>(await signIn.CheckAsync("eigene", StaffSession.Password, IPAddress.Loopback, CancellationToken.None));
+        Assert.IsType<StaffSignInResult.SignedIn>(await signIn.CheckAsync("eigene", newPassword, IPAddress.Loopback, CancellationToken.None));
         Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/admin")).StatusCode);
     }
 

@@ -8,11 +8,9 @@ using Termine.Bot.State;
 namespace Termine.Bot.Admin.Pages.Accounts;
 
 /// <summary>Administrators create staff accounts and switch them off; nobody can switch off their own.</summary>
-public sealed class AccountsModel(IDbContextFactory<BotDbContext> contexts, StaffAccounts accounts, StaffActionLog log, TimeProvider time) : PageModel
+public sealed class AccountsModel(IDbContextFactory<BotDbContext> contexts, StaffAccounts accounts, SignInThrottle throttle, StaffActionLog log) : PageModel
 {
     public IReadOnlyList<StaffUser> Users { get; private set; } = [];
-
-    public DateTimeOffset Now { get; private set; }
 
     public string? Notice { get; private set; }
 
@@ -40,20 +38,36 @@ public sealed class AccountsModel(IDbContextFactory<BotDbContext> contexts, Staf
 
     public async Task<IActionResult> OnPostActiveAsync(Guid id, bool active, CancellationToken cancellationToken)
     {
+        var (user, ended) = await accounts.SetActiveAsync(id, active, User.UserName(), cancellationToken);
+        if (user is null)
+        {
+            Error = "Dieses Konto kann hier nicht geändert werden.";
+        }
+        else
+        {
+            await log.RecordAsync(User, active ? "account.activated" : "account.deactivated", user.UserName, cancellationToken);
+            await log.RecordAsync(User, "staff.signed-out-forced", user.UserName, $"{ended} Anmeldung(en) beendet", cancellationToken);
+            Notice = active ? $"„{user.UserName}“ ist wieder aktiv." : $"„{user.UserName}“ ist deaktiviert und abgemeldet.";
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Lifts the failed-sign-in locks of a name from every address, e.g. for a clerk who mistyped too often.</summary>
+    public async Task<IActionResult> OnPostUnlockAsync(Guid id, CancellationToken cancellationToken)
+    {
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            var user = await db.StaffUsers.SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
-            if (user is null || user.UserName == User.UserName())
+            if (await db.StaffUsers.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, cancellationToken) is not { } user)
             {
-                Error = "Dieses Konto kann hier nicht geändert werden.";
+                Error = "Dieses Konto gibt es nicht mehr.";
             }
             else
             {
-                user.Active = active;
-                user.SecurityStamp = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
-                await db.SaveChangesAsync(cancellationToken);
-                await log.RecordAsync(User, active ? "account.activated" : "account.deactivated", user.UserName, cancellationToken);
-                Notice = active ? $"„{user.UserName}“ ist wieder aktiv." : $"„{user.UserName}“ ist deaktiviert und abgemeldet.";
+                var lifted = await throttle.UnlockNameAsync(user.UserName, cancellationToken);
+                await log.RecordAsync(User, "account.unlocked", user.UserName, $"{lifted} Zähler gelöscht", cancellationToken);
+                Notice = $"Die Fehlversuche von „{user.UserName}“ sind vergessen; die Anmeldung ist wieder möglich.";
             }
         }
 
@@ -63,7 +77,6 @@ public sealed class AccountsModel(IDbContextFactory<BotDbContext> contexts, Staf
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         Users = await db.StaffUsers.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken);
     }

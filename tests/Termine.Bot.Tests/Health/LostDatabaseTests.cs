@@ -34,8 +34,10 @@ public sealed class LostDatabaseTests : IAsyncLifetime
         using var client = host.CreateClient();
         Assert.Equal(HttpStatusCode.Created, (await BookAsync(client, "2026-12-07", "before@example.org")).StatusCode);
 
+        var slot = await FirstFreeSlotAsync(client, "2026-12-08");
+
         File.Delete(_folder.DatabasePath);
-        var after = await BookAsync(client, "2026-12-08", "after@example.org");
+        var after = await PostBookingAsync(client, slot, "after@example.org");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, after.StatusCode);
         var problem = await after.Content.ReadFromJsonAsync<JsonElement>();
@@ -64,12 +66,15 @@ public sealed class LostDatabaseTests : IAsyncLifetime
         await using var host = _folder.Host();
         using var client = host.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        var slot = await FirstFreeSlotAsync(client, "2026-12-07");
 
         // A copy moved into place: same content, another file.
         File.Copy(_folder.DatabasePath, _folder.DatabasePath + ".copy");
         File.Move(_folder.DatabasePath + ".copy", _folder.DatabasePath, overwrite: true);
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await BookAsync(client, "2026-12-07", "replaced@example.org")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await PostBookingAsync(client, slot, "replaced@example.org")).StatusCode);
+        // Reads stop too: they would show the old file's rows, which no longer count.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/api/services/residence-permit-extension/slots?from=2026-12-07&to=2026-12-07")).StatusCode);
     }
 
     [Fact]
@@ -160,13 +165,18 @@ public sealed class LostDatabaseTests : IAsyncLifetime
     internal static JsonElement Check(JsonElement report, string name) =>
         report.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
 
-    internal static async Task<HttpResponseMessage> BookAsync(HttpClient client, string day, string email)
+    internal static async Task<HttpResponseMessage> BookAsync(HttpClient client, string day, string email) =>
+        await PostBookingAsync(client, await FirstFreeSlotAsync(client, day), email);
+
+    internal static async Task<string> FirstFreeSlotAsync(HttpClient client, string day)
     {
         var slots = await client.GetFromJsonAsync<JsonElement>($"/api/services/{ServiceId}/slots?from={day}&to={day}");
-        var start = slots.EnumerateArray().First().GetProperty("start").GetString()!;
-        return await client.PostAsJsonAsync("/api/appointments", new
+        return slots.EnumerateArray().First().GetProperty("start").GetString()!;
+    }
+
+    internal static async Task<HttpResponseMessage> PostBookingAsync(HttpClient client, string start, string email) =>
+        await client.PostAsJsonAsync("/api/appointments", new
         {
             serviceId = ServiceId, start, fullName = "Olena Kovalenko", birthDate = "1988-03-02", email, phone = "02181 601-0", persons = 1, language = "uk",
         });
-    }
 }

@@ -38,16 +38,18 @@ public sealed class ReadinessTests : IAsyncLifetime
     [Fact]
     public async Task ReadOnlyDatabase_BookingAnswers503Not500_ReadinessIs503()
     {
+        string slot;
         await using (var first = new TermineFactory(_database))
         {
-            first.CreateClient().Dispose();
+            using var writable = first.CreateClient();
+            slot = await LostDatabaseTests.FirstFreeSlotAsync(writable, "2026-12-07");
         }
 
         var settings = await MakeReadOnlyAsync();
         await using var host = new TermineFactory(_database, settings);
         using var client = host.CreateClient();
 
-        var booking = await LostDatabaseTests.BookAsync(client, "2026-12-07", "readonly@example.org");
+        var booking = await LostDatabaseTests.PostBookingAsync(client, slot, "readonly@example.org");
         var ready = await client.GetAsync("/health/ready");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, booking.StatusCode);

@@ -69,12 +69,6 @@ public sealed partial class DatabaseMigrator(
         guard.Arm(databaseId, sqlitePath);
     }
 
-    public async Task<bool> CanConnectAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Database.CanConnectAsync(cancellationToken);
-    }
-
     /// <summary>Whether the database exists and has Termine's tables (its migrations history).</summary>
     private static async Task<bool> HoldsTermineAsync(BookingDbContext db, CancellationToken cancellationToken) =>
         await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken)

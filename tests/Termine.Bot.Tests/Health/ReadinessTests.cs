@@ -134,6 +134,7 @@ public sealed class ReadinessTests : IAsyncLifetime
         await admin.OpenAsync();
         await using var readOnly = new NpgsqlCommand($"ALTER DATABASE {name} SET default_transaction_read_only = on", admin);
         await readOnly.ExecuteNonQueryAsync();
-        return [];
+        // Another connection string, so EF Core's data source for the first host (and its open sessions) is not reused.
+        return new() { ["ConnectionStrings:Termine"] = _database.ConnectionString + ";Application Name=read-only" };
     }
 }

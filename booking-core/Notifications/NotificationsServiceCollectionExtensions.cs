@@ -22,6 +22,8 @@ public static class NotificationsServiceCollectionExtensions
         services.AddSingleton<IAppointmentChangeHandler, AppointmentChatNotifier>();
         services.AddSingleton<PickupDirectoryTransport>();
         services.AddSingleton<SmtpTransport>();
+        services.AddSingleton<SmtpGreeting>();
+        services.AddSingleton<OutboxBacklog>();
         services.AddSingleton<IEmailTransport>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<MailOptions>>().Value.Smtp.Host)
             ? sp.GetRequiredService<PickupDirectoryTransport>()
             : sp.GetRequiredService<SmtpTransport>());

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Appointments;
 using Termine.Booking.Notifications;
+using Termine.Booking.Persistence.Identity;
 using Termine.Booking.Settings;
 
 namespace Termine.Booking.Persistence;
@@ -22,6 +23,8 @@ public abstract class BookingDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<SettingsDocument> SettingsDocuments => Set<SettingsDocument>();
+
+    public DbSet<DatabaseIdentity> DatabaseIdentity => Set<DatabaseIdentity>();
 
     private readonly List<Action> _afterCommit = [];
 

@@ -13,4 +13,11 @@ public sealed class DatabaseOptions
 
     /// <summary>From ConnectionStrings:Termine unless set here.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// Whether a start may create a new empty database where Termine's data existed before (the SQLite marker
+    /// names a database that is gone), or, in Production, where nothing says whether data existed. Set it for the
+    /// one start that is meant to create the database, then remove it.
+    /// </summary>
+    public bool CreateIfMissing { get; set; }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Termine.Booking.Persistence.Identity;
 
 namespace Termine.Booking.Persistence;
 
@@ -23,13 +24,16 @@ public static class PersistenceServiceCollectionExtensions
 
         services.AddPooledDbContextFactory<SqliteBookingDbContext>((sp, o) =>
             o.UseSqlite(SqliteConnectionString(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString))
-                .AddInterceptors(SqliteBusyTimeoutInterceptor.Instance));
+                .AddInterceptors(SqliteBusyTimeoutInterceptor.Instance, sp.GetRequiredService<DatabaseGuardInterceptor>()));
         services.AddPooledDbContextFactory<PostgresBookingDbContext>((sp, o) =>
             o.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddSingleton<IDbContextFactory<BookingDbContext>>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
                 ? new BookingDbContextFactory<PostgresBookingDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresBookingDbContext>>())
                 : new BookingDbContextFactory<SqliteBookingDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteBookingDbContext>>()));
+        services.AddSingleton<DatabaseGuard>();
+        services.AddSingleton<DatabaseGuardInterceptor>();
+        services.AddSingleton<DatabaseProbe>();
         services.AddSingleton<DatabaseMigrator>();
         return services;
     }

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Termine.Booking.Persistence.Identity;
 
 namespace Termine.Bot.Channels;
 
@@ -11,7 +12,16 @@ public sealed partial class TurnErrorHandler(ConversationState conversationState
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
         LogTurnFailed(logger, turnContext.Activity.ChannelId, exception);
-        await conversationState.DeleteAsync(turnContext, CancellationToken.None);
+        try
+        {
+            await conversationState.DeleteAsync(turnContext, CancellationToken.None);
+        }
+        catch (Exception ex) when (DatabaseUnavailableException.ReasonOf(ex) is not null)
+        {
+            // The database is lost or read-only: the state cannot be cleared (nor was the turn's saved); the
+            // apology is still owed, and channels that deliver outside the database still carry it.
+        }
+
         await turnContext.SendActivityAsync(apology.For(turnContext.Activity.Locale), CancellationToken.None);
     }
 

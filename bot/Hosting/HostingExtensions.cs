@@ -43,7 +43,8 @@ public static class HostingExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddApiRateLimiting();
-        builder.Services.AddDatabaseHealthCheck();
+        builder.Services.AddReadinessChecks();
+        builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         builder.Services.AddStaffAdmin();
         builder.Services.AddTranscripts();
         builder.Services.AddServicePoint();

@@ -11,6 +11,10 @@ public sealed class BotDatabaseMigrator(IDbContextFactory<BotDbContext> contexts
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        // As the booking migrator: migrating writes a lock, so a database read-only for the moment is left alone.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
     }
 }

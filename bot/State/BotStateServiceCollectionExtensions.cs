@@ -19,7 +19,7 @@ public static class BotStateServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddPooledDbContextFactory<SqliteBotDbContext>((sp, o) => o.UseSqlite(
             PersistenceServiceCollectionExtensions.SqliteConnectionString(Database(sp).ConnectionString),
-            sqlite => sqlite.MigrationsHistoryTable(BotDbContext.MigrationsHistoryTable)).AddInterceptors(SqliteBusyTimeoutInterceptor.Instance));
+            sqlite => sqlite.MigrationsHistoryTable(BotDbContext.MigrationsHistoryTable)).AddInterceptors(SqliteBusyTimeoutInterceptor.Instance, sp.GetRequiredService<Termine.Booking.Persistence.Identity.DatabaseGuardInterceptor>()));
         services.AddPooledDbContextFactory<PostgresBotDbContext>((sp, o) => o.UseNpgsql(
             Database(sp).ConnectionString,
             npgsql => npgsql.MigrationsHistoryTable(BotDbContext.MigrationsHistoryTable)));

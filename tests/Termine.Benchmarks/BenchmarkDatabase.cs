@@ -73,11 +73,11 @@ public static class BenchmarkDatabase
         return path;
     }
 
-    /// <summary>Removes a database with its WAL and shared-memory files.</summary>
+    /// <summary>Removes a database with its WAL and shared-memory files and its identity marker.</summary>
     public static void Delete(string path)
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".id" })
         {
             File.Delete(path + suffix);
         }

@@ -58,6 +58,8 @@ public sealed class BotHost : IAsyncDisposable
             ["ConnectionStrings:Termine"] = $"Data Source={databaseFile}",
             ["Termine:Database:Provider"] = "Sqlite",
             ["Termine:Mail:PickupDirectory"] = pickupDirectory,
+            // Production creates a database only when told to; each benchmark starts on a new one.
+            ["Termine:Database:CreateIfMissing"] = "true",
         });
         builder.Configuration.AddInMemoryCollection(BenchmarkCore.BenchmarkSettings);
         builder.Logging.ClearProviders();

@@ -135,6 +135,8 @@ public static class StartupMeasurement
         start.ArgumentList.Add(url);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment.Remove("DOTNET_ENVIRONMENT");
+        // Production creates a database only when told to (docs/OPERATIONS.md, "The database"); this run starts on a new one.
+        start.Environment["Termine__Database__CreateIfMissing"] = "true";
         start.Environment["Termine__Bot__AllowUnauthenticated"] = "true";
         start.Environment["ConnectionStrings__Termine"] = $"Data Source={database}";
         start.Environment["Termine__Mail__PickupDirectory"] = Path.Combine(folder, "mail-pickup");

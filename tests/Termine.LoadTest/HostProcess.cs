@@ -70,6 +70,8 @@ public sealed class HostProcess : IAsyncDisposable
         start.ArgumentList.Add(url);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment.Remove("DOTNET_ENVIRONMENT");
+        // Production creates a database only when told to (docs/OPERATIONS.md, "The database"); this run starts on a new one.
+        start.Environment["Termine__Database__CreateIfMissing"] = "true";
         start.Environment["Termine__DirectLine__Secret"] = Secret;
         foreach (var (key, value) in settings)
         {

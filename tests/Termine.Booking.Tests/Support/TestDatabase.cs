@@ -42,7 +42,7 @@ public sealed class TestDatabase : IAsyncLifetime
         if (!UsePostgres)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            foreach (var suffix in new[] { "", "-wal", "-shm", ".id" })
             {
                 File.Delete(Path.Combine(Path.GetTempPath(), _name + ".db" + suffix));
             }

@@ -299,6 +299,25 @@ namespace Termine.Booking.Persistence.Migrations.Postgres
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Termine.Booking.Persistence.Identity.DatabaseIdentity", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DatabaseId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DatabaseIdentity", (string)null);
+                });
+
             modelBuilder.Entity("Termine.Booking.Settings.SettingsDocument", b =>
                 {
                     b.Property<string>("Key")

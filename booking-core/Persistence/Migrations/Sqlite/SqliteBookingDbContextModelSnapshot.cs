@@ -292,6 +292,25 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Termine.Booking.Persistence.Identity.DatabaseIdentity", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DatabaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DatabaseIdentity", (string)null);
+                });
+
             modelBuilder.Entity("Termine.Booking.Settings.SettingsDocument", b =>
                 {
                     b.Property<string>("Key")

@@ -49,6 +49,8 @@ public sealed class PublishedTermine : IDisposable
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ConnectionStrings__Termine"] = $"Data Source={Path.Combine(folder, "termine.db")}",
             ["Termine__Database__Provider"] = "Sqlite",
+            // A first start in Production creates its database only when told to, as an operator's first start does.
+            ["Termine__Database__CreateIfMissing"] = "true",
             ["Termine__Mail__PickupDirectory"] = Path.Combine(folder, "mail-pickup"),
             ["Termine__PublicBaseUrl"] = url,
         });

@@ -30,6 +30,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddHostedService<PostgresActivityListener>();
         services.AddSingleton<DirectLineStream>();
         services.AddSingleton<DirectLineAdapter>();
+        services.AddSingleton<DirectLinePostLimits>();
 
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<DirectLineOptions>>((cors, directLine) =>

@@ -36,6 +36,7 @@ public static class HostingExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddApiRateLimiting();
+        builder.Services.AddApiJson();
         builder.Services.AddDatabaseHealthCheck();
         builder.Services.AddStaffAdmin();
         builder.Services.AddTranscripts();

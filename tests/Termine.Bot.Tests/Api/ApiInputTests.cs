@@ -104,6 +104,24 @@ public sealed class ApiInputTests : IClassFixture<TestDatabase>
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/services")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/appointment/")]
+    [InlineData("/checkin/")]
+    public async Task ResidentPagesByToken_AreLimitedAsLookUps(string page)
+    {
+        await using var factory = new TermineFactory(_database, new Dictionary<string, string?> { ["Termine:RateLimiting:LookupsPerMinute"] = "2" });
+        using var client = factory.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await client.GetAsync($"{page}unknown-token-{i}")).StatusCode);
+        }
+
+        Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses.Take(2));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[2]);
+    }
+
     [Fact]
     public async Task CheckIns_ByDefault_FitABusyMorningFromOneTerminal()
     {

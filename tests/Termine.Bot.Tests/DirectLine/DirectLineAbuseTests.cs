@@ -19,6 +19,22 @@ public sealed class DirectLineAbuseTests : IClassFixture<TestDatabase>
 
     public DirectLineAbuseTests(TestDatabase database) => _database = database;
 
+    [Theory]
+    [InlineData("Termine:DirectLine:ActivitiesPerConversationPerMinute", "0")]
+    [InlineData("Termine:DirectLine:ActivitiesPerAddressPerMinute", "0")]
+    [InlineData("Termine:DirectLine:MaxMessageTextLength", "10")]
+    [InlineData("Termine:DirectLine:MaxActivityChars", "1000000")]
+    [InlineData("Termine:RateLimiting:LookupsPerMinute", "0")]
+    [InlineData("Termine:RateLimiting:CheckInsPerMinute", "0")]
+    public async Task Start_WithALimitOutOfRange_StopsNamingTheKey(string key, string value)
+    {
+        await using var factory = Host((key, value));
+
+        var refused = Assert.ThrowsAny<Microsoft.Extensions.Options.OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains(key[(key.LastIndexOf(':') + 1)..], refused.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Post_OverTheConversationLimit_Is429Throttled_WithRetryAfter_AndOtherConversationsGoOn()
     {

@@ -10,8 +10,12 @@ public sealed class BookingOptions
     [Range(typeof(TimeSpan), "00:01:00", "01:00:00")]
     public TimeSpan HoldDuration { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Against slot hoarding: holds one client may keep at once.</summary>
-    [Range(1, 20)]
+    /// <summary>
+    /// Against slot hoarding: holds one client may keep at once. A client is an address for the API and the web chat
+    /// (across its conversations), a chat user on Telegram and Teams. The load tool, all of whose residents share one
+    /// address, sets it high; hence the wide range.
+    /// </summary>
+    [Range(1, 10_000)]
     public int MaxHoldsPerClient { get; set; } = 2;
 
     /// <summary>Against slot hoarding: open future appointments one e-mail address may have for one service.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Mail;
 using Microsoft.Extensions.Options;
 using Termine.Booking.Catalog;
 using Termine.Booking.Scheduling;
@@ -10,7 +9,6 @@ namespace Termine.Booking.Appointments;
 public sealed class BookingValidator(ServiceCatalog catalog, SlotGrid grid, OfficeClock clock, IOptions<BookingOptions> options)
 {
     public const int MaxNameLength = 100;
-    public const int MaxEmailLength = 254;
 
     public IReadOnlyList<FieldError> ValidateSlot(string? serviceId, DateTimeOffset? start, int? persons)
     {
@@ -68,7 +66,7 @@ public sealed class BookingValidator(ServiceCatalog catalog, SlotGrid grid, Offi
         }
 
         var leftOut = email == EmailRequirement.OptionalAtServicePoint && string.IsNullOrWhiteSpace(person.Email);
-        if (!leftOut && !IsValidEmail(person.Email))
+        if (!leftOut && !EmailAddress.IsValid(person.Email))
         {
             errors.Add(new("email", "invalid", "The e-mail address is not valid."));
         }
@@ -94,22 +92,6 @@ public sealed class BookingValidator(ServiceCatalog catalog, SlotGrid grid, Offi
         person.Companions.Count == 0 || persons is not { } count || person.Companions.Count == count - 1
             ? []
             : [new("companions", "count", $"There must be one companion for each person beyond the first: {count - 1}, not {person.Companions.Count}.")];
-
-    public static bool IsValidEmail(string? email)
-    {
-        if (string.IsNullOrWhiteSpace(email) || email.Length > MaxEmailLength || email.Any(char.IsControl) || email.Any(char.IsWhiteSpace))
-        {
-            return false;
-        }
-
-        if (!MailAddress.TryCreate(email, out var address) || address.Address != email)
-        {
-            return false;
-        }
-
-        var domain = address.Host;
-        return domain.Contains('.') && !domain.StartsWith('.') && !domain.EndsWith('.') && !domain.Contains("..");
-    }
 
     public static bool IsValidPhone(string phone)
     {

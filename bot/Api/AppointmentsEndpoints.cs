@@ -12,7 +12,7 @@ public static class AppointmentsEndpoints
     {
         var group = app.MapGroup("api/appointments").WithTags("Appointments");
         group.MapPost("", BookAsync).WithName("BookAppointment").RequireRateLimiting(RateLimitingSetup.Writes);
-        group.MapGet("{reference}", GetAsync).WithName("GetAppointment").RequireRateLimiting(RateLimitingSetup.Reads);
+        group.MapGet("{reference}", GetAsync).WithName("GetAppointment").RequireRateLimiting(RateLimitingSetup.Lookups);
         group.MapDelete("{reference}", CancelAsync).WithName("CancelAppointment").RequireRateLimiting(RateLimitingSetup.Writes);
         group.MapPost("{reference}/move", MoveAsync).WithName("MoveAppointment").RequireRateLimiting(RateLimitingSetup.Writes);
         return app;

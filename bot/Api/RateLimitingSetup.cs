@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Termine.Bot.Hosting;
 
 namespace Termine.Bot.Api;
 
@@ -8,6 +9,8 @@ public static class RateLimitingSetup
 {
     public const string Reads = "reads";
     public const string Writes = "writes";
+    public const string Lookups = "lookups";
+    public const string CheckIns = "checkins";
 
     /// <summary>
     /// Per-client limits on the anonymous endpoints, partitioned by the connection's address (the host runs behind a
@@ -28,11 +31,9 @@ public static class RateLimitingSetup
                     title: "Too many requests", detail: "Please wait a moment before trying again.",
                     statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context.HttpContext);
             };
-            limiter.AddPolicy(Reads, context => RateLimitPartition.GetFixedWindowLimiter(
-                Partition(context), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = limits.Value.ReadsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
-                }));
+            limiter.AddPolicy(Reads, context => PerMinute(context, limits.Value.ReadsPerMinute));
+            limiter.AddPolicy(Lookups, context => PerMinute(context, limits.Value.LookupsPerMinute));
+            limiter.AddPolicy(CheckIns, context => PerMinute(context, limits.Value.CheckInsPerMinute));
             limiter.AddPolicy(Writes, context => RateLimitPartition.GetSlidingWindowLimiter(
                 Partition(context), _ => new SlidingWindowRateLimiterOptions
                 {
@@ -42,5 +43,12 @@ public static class RateLimitingSetup
         return services;
     }
 
-    private static string Partition(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>Each policy counts on its own, so the check-in terminal's busy morning spends nothing of the look-ups.</summary>
+    private static RateLimitPartition<string> PerMinute(HttpContext context, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(Partition(context), _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+        });
+
+    private static string Partition(HttpContext context) => ClientKeys.AddressOf(context);
 }

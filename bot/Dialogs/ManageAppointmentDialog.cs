@@ -31,7 +31,7 @@ public sealed class ManageAppointmentDialog : ComponentDialog
         AddDialog(new WaterfallDialog<ManageAppointmentValues>(nameof(ManageAppointmentDialog) + ".Steps",
             [AskReferenceStepAsync, AskEmailStepAsync, AskActionStepAsync, ActStepAsync, MovedStepAsync]));
         AddDialog(new TextPrompt(ReferencePrompt, renderer, (ctx, _) => Task.FromResult(ReferenceGenerator.Normalize(ctx.Recognized.Value) is not null)));
-        AddDialog(new EmailPrompt(EmailPromptId, renderer));
+        AddDialog(new EmailPrompt(EmailPromptId, renderer, (ctx, _) => Task.FromResult(EmailAddress.IsValid(ctx.Recognized.Value))));
         AddDialog(new ChoicePrompt(ActionPrompt, renderer));
         AddDialog(chooseSlot);
     }

@@ -43,6 +43,7 @@ public static class HostingExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddApiRateLimiting();
+        builder.Services.AddApiJson();
         builder.Services.AddReadinessChecks();
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         builder.Services.AddStaffAdmin();

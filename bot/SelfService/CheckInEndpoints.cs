@@ -9,7 +9,7 @@ public static class CheckInEndpoints
 {
     public static IEndpointRouteBuilder MapCheckInEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("api/checkin", CheckInAsync).WithTags("Check-in").WithName("CheckIn").RequireRateLimiting(RateLimitingSetup.Reads);
+        app.MapPost("api/checkin", CheckInAsync).WithTags("Check-in").WithName("CheckIn").RequireRateLimiting(RateLimitingSetup.CheckIns);
         return app;
     }
 

@@ -78,6 +78,9 @@ public sealed class LoadRun(LoadOptions options, string repositoryRoot, string h
         ["Termine__Mail__PickupDirectory"] = Path.Combine(database.Folder, $"mail-pickup-{host + 1}"),
         // The page's token endpoint allows 20 tokens a minute per address; every resident of this run has 127.0.0.1.
         ["Termine__DirectLine__WebChatTokensPerMinute"] = "100000",
+        // Likewise the limits per address: messages across conversations, and holds (all residents share one address).
+        ["Termine__DirectLine__ActivitiesPerAddressPerMinute"] = "1000000",
+        ["Termine__Booking__MaxHoldsPerClient"] = "10000",
     };
 
     private async Task ConverseAsync(

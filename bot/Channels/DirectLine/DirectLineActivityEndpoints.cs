@@ -1,7 +1,9 @@
 using System.Data.Common;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
+using Termine.Bot.Hosting;
 
 namespace Termine.Bot.Channels.DirectLine;
 
@@ -22,12 +24,12 @@ public static class DirectLineActivityEndpoints
     /// is there when Web Chat looks. Only a failure beyond the bot's own error handler becomes 502.
     /// </summary>
     public static async Task<IResult> DeliverAsync(
-        DirectLineAdapter adapter, IBot bot, string conversationId, JObject activity, ILogger logger, CancellationToken stopping)
+        DirectLineAdapter adapter, IBot bot, string conversationId, JObject activity, HttpContext context, ILogger logger, CancellationToken stopping)
     {
         try
         {
             // Not the request's token: a resident closing the page mid-turn must not leave the turn half done.
-            var id = await adapter.ProcessAsync(conversationId, activity, bot, stopping);
+            var id = await adapter.ProcessAsync(conversationId, activity, bot, ClientKeys.For(context), stopping);
             return TypedResults.Ok(new ActivityIdResponse(id));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -69,12 +71,19 @@ public static class DirectLineActivityEndpoints
 
     private static async Task<IResult> PostAsync(
         HttpContext context, string conversationId, DirectLineAdapter adapter, IBot bot, DirectLineConversationStore conversations,
-        IHostApplicationLifetime lifetime, ILogger<DirectLineAdapter> logger, CancellationToken cancellationToken)
+        DirectLinePostLimits limits, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime, ILogger<DirectLineAdapter> logger,
+        CancellationToken cancellationToken)
     {
-        var body = await DirectLineRequests.ReadBodyAsync(context.Request, IncomingActivity.MaxChars, cancellationToken);
+        if (await limits.CheckAsync(context) is { } throttled)
+        {
+            return throttled;
+        }
+
+        var maxChars = options.Value.MaxActivityChars;
+        var body = await DirectLineRequests.ReadBodyAsync(context.Request, maxChars, cancellationToken);
         if (body is null)
         {
-            return DirectLineErrors.TooLarge("The activity is larger than 256K characters.");
+            return DirectLineErrors.TooLarge($"The activity is larger than {maxChars} characters.");
         }
 
         JObject? activity;
@@ -92,13 +101,19 @@ public static class DirectLineActivityEndpoints
             return DirectLineErrors.BadArgument("The activity must be a JSON object.");
         }
 
-        if (IncomingActivity.Prepare(activity, conversationId, DirectLineCaller.Of(context), DirectLineRequests.ServiceUrl(context.Request)) is { } invalid)
+        // Web Chat sends files through the upload; a file here would pass by the check of its content.
+        if (activity["attachments"] is JArray attached && attached.OfType<JObject>().Any(a => a["contentUrl"] is not null))
+        {
+            return DirectLineErrors.BadArgument("Send files through the upload, where their content is checked.");
+        }
+
+        if (IncomingActivity.Prepare(activity, conversationId, DirectLineCaller.Of(context), DirectLineRequests.ServiceUrl(context.Request), options.Value) is { } invalid)
         {
             return invalid;
         }
 
         return await conversations.ExistsAsync(conversationId, cancellationToken)
-            ? await DeliverAsync(adapter, bot, conversationId, activity, logger, lifetime.ApplicationStopping)
+            ? await DeliverAsync(adapter, bot, conversationId, activity, context, logger, lifetime.ApplicationStopping)
             : DirectLineErrors.NotFound();
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
+using Termine.Bot.Hosting;
 
 namespace Termine.Bot.Channels.DirectLine;
 
@@ -38,10 +39,12 @@ public sealed class DirectLineAdapter : BotAdapter
     /// Stores a prepared activity (see <see cref="IncomingActivity"/>), runs the bot's turn and returns the activity's
     /// id once the turn is over. A failing turn ends in the error handler's apology, not in an exception.
     /// </summary>
-    public async Task<string> ProcessAsync(string conversationId, JObject activity, IBot bot, CancellationToken cancellationToken)
+    /// <param name="clientKey">The hashed address of the request that posted it: the turn's holds count against it.</param>
+    public async Task<string> ProcessAsync(string conversationId, JObject activity, IBot bot, string clientKey, CancellationToken cancellationToken)
     {
         var id = await _activities.AppendAsync(conversationId, activity, cancellationToken);
         using var context = new TurnContext(this, ActivityJson.ToActivity(activity));
+        context.TurnState.Add(ClientKeys.TurnStateKey, clientKey);
         await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
         return id;
     }

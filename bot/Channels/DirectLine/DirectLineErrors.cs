@@ -21,6 +21,10 @@ public static class DirectLineErrors
 
     public static IResult TooLarge(string message) => Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", message);
 
+    public static IResult Throttled(string message) => Error(StatusCodes.Status429TooManyRequests, "Throttled", message);
+
+    public static IResult UnsupportedMediaType(string message) => Error(StatusCodes.Status415UnsupportedMediaType, "BadArgument", message);
+
     public static IResult BotFailed() => Error(StatusCodes.Status502BadGateway, "BotRejectedActivity", "The bot could not handle the activity.");
 
     private static IResult Error(int status, string code, string message) =>

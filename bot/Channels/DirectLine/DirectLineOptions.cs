@@ -32,4 +32,29 @@ public sealed class DirectLineOptions
     /// <summary>The most an upload may carry, all files together; they travel inside the activity as data URLs.</summary>
     [Range(1, 16 * 1024 * 1024)]
     public int MaxUploadBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Activities one conversation may post per minute (a sliding window). A booking is about ten messages; a resident
+    /// who types fast sends one every few seconds, never twenty in a minute.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int ActivitiesPerConversationPerMinute { get; set; } = 20;
+
+    /// <summary>
+    /// Activities one client address may post per minute across all its conversations (IPv6 counted by /64). Sized for
+    /// a shared address (a shelter's or a library's network): about a hundred residents chatting at once.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int ActivitiesPerAddressPerMinute { get; set; } = 300;
+
+    /// <summary>The longest message text a resident may send; what a resident writes is a few lines.</summary>
+    [Range(100, 100_000)]
+    public int MaxMessageTextLength { get; set; } = 4000;
+
+    /// <summary>
+    /// The largest posted activity, in characters as serialized (Direct Line itself allows 256K). Web Chat's message
+    /// is about one thousand; the rest of the room is for channelData.
+    /// </summary>
+    [Range(4096, IncomingActivity.MaxChars)]
+    public int MaxActivityChars { get; set; } = 32 * 1024;
 }

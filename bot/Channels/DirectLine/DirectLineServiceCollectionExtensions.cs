@@ -30,6 +30,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddHostedService<PostgresActivityListener>();
         services.AddSingleton<DirectLineStream>();
         services.AddSingleton<DirectLineAdapter>();
+        services.AddSingleton<DirectLinePostLimits>();
 
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<DirectLineOptions>>((cors, directLine) =>
@@ -40,7 +41,7 @@ public static class DirectLineServiceCollectionExtensions
                 .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<DirectLineOptions>>((limiter, directLine) =>
             limiter.AddPolicy(WebChatTokenEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+                Hosting.ClientKeys.AddressOf(context), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = directLine.Value.WebChatTokensPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
                 })));

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -11,7 +10,8 @@ namespace Termine.Bot.Channels.DirectLine;
 /// Upload: multipart/form-data with an optional activity part (<c>application/vnd.microsoft.activity</c>) and one
 /// part per file, as directlinejs sends a message with attachments. The files are not kept apart: each becomes an
 /// attachment whose contentUrl is a data URL, so the bot, the echo and a later reconnect all carry the content with
-/// no download route to protect. Hence the small size limit.
+/// no download route to protect. Hence the small size limit. Only photos and PDFs are taken, known by their first
+/// bytes (<see cref="UploadedFileType"/>); anything else is 415 and nothing is stored.
 /// </summary>
 public static class DirectLineUploadEndpoints
 {
@@ -28,9 +28,14 @@ public static class DirectLineUploadEndpoints
 
     private static async Task<IResult> UploadAsync(
         HttpContext context, string conversationId, string? userId, DirectLineAdapter adapter, IBot bot,
-        DirectLineConversationStore conversations, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime,
-        ILogger<DirectLineAdapter> logger, CancellationToken cancellationToken)
+        DirectLineConversationStore conversations, DirectLinePostLimits limits, IOptions<DirectLineOptions> options,
+        IHostApplicationLifetime lifetime, ILogger<DirectLineAdapter> logger, CancellationToken cancellationToken)
     {
+        if (await limits.CheckAsync(context) is { } throttled)
+        {
+            return throttled;
+        }
+
         var limit = options.Value.MaxUploadBytes;
         if (!context.Request.HasFormContentType)
         {
@@ -60,19 +65,26 @@ public static class DirectLineUploadEndpoints
             return error;
         }
 
-        activity!["attachments"] = await AttachmentsAsync(files, activity["attachments"] as JArray, cancellationToken);
+        var (attachments, refused) = await AttachmentsAsync(files, activity!["attachments"] as JArray, cancellationToken);
+        if (refused is not null)
+        {
+            return DirectLineErrors.UnsupportedMediaType(
+                $"The file \"{Path.GetFileName(refused)}\" is not accepted: only {UploadedFileType.Accepted}, recognised by their content.");
+        }
+
+        activity["attachments"] = attachments;
         if (activity["from"] is null && !string.IsNullOrEmpty(userId))
         {
             activity["from"] = new JObject { ["id"] = userId };
         }
 
-        if (IncomingActivity.Prepare(activity, conversationId, DirectLineCaller.Of(context), DirectLineRequests.ServiceUrl(context.Request)) is { } invalid)
+        if (IncomingActivity.Prepare(activity, conversationId, DirectLineCaller.Of(context), DirectLineRequests.ServiceUrl(context.Request), options.Value) is { } invalid)
         {
             return invalid;
         }
 
         return await conversations.ExistsAsync(conversationId, cancellationToken)
-            ? await DirectLineActivityEndpoints.DeliverAsync(adapter, bot, conversationId, activity, logger, lifetime.ApplicationStopping)
+            ? await DirectLineActivityEndpoints.DeliverAsync(adapter, bot, conversationId, activity, context, logger, lifetime.ApplicationStopping)
             : DirectLineErrors.NotFound();
     }
 
@@ -112,8 +124,12 @@ public static class DirectLineUploadEndpoints
         }
     }
 
-    /// <summary>One attachment per file, keeping what the activity said about it (a thumbnail, say) by position.</summary>
-    private static async Task<JArray> AttachmentsAsync(List<IFormFile> files, JArray? described, CancellationToken cancellationToken)
+    /// <summary>
+    /// One attachment per file, keeping what the activity said about it by position, except its type (the detected
+    /// one) and a thumbnail that is not a data URL of an accepted image; or the name of the first file refused.
+    /// </summary>
+    private static async Task<(JArray Attachments, string? Refused)> AttachmentsAsync(
+        List<IFormFile> files, JArray? described, CancellationToken cancellationToken)
     {
         var attachments = new JArray();
         for (var i = 0; i < files.Count; i++)
@@ -125,14 +141,43 @@ public static class DirectLineUploadEndpoints
                 await stream.ReadExactlyAsync(content, cancellationToken);
             }
 
-            var contentType = MediaTypeHeaderValue.TryParse(file.ContentType, out var parsed) ? parsed.MediaType.ToString() : "application/octet-stream";
+            if (UploadedFileType.Detect(content.AsSpan(0, Math.Min(content.Length, UploadedFileType.HeaderLength))) is not { } contentType)
+            {
+                return ([], string.IsNullOrEmpty(file.FileName) ? file.Name : file.FileName);
+            }
+
             var attachment = described is not null && i < described.Count && described[i] is JObject known ? known : [];
+            if (attachment["thumbnailUrl"] is JValue { Value: string thumbnail } && !IsImageDataUrl(thumbnail))
+            {
+                attachment.Remove("thumbnailUrl");
+            }
+
             attachment["contentType"] = contentType;
             attachment["name"] = file.FileName;
             attachment["contentUrl"] = $"data:{contentType};base64,{Convert.ToBase64String(content)}";
             attachments.Add(attachment);
         }
 
-        return attachments;
+        return (attachments, null);
+    }
+
+    /// <summary>
+    /// Web Chat's own thumbnail is a data URL of a JPEG or PNG; kept only when its bytes are the image type it declares,
+    /// so a thumbnail cannot smuggle in a page or a script.
+    /// </summary>
+    private static bool IsImageDataUrl(string url)
+    {
+        const string Base64 = ";base64,";
+        var marker = url.IndexOf(Base64, StringComparison.Ordinal);
+        if (!url.StartsWith("data:image/", StringComparison.Ordinal) || marker < 0)
+        {
+            return false;
+        }
+
+        var declared = url["data:".Length..marker];
+        var payload = url.AsSpan(marker + Base64.Length);
+        var header = new byte[UploadedFileType.HeaderLength];
+        return Convert.TryFromBase64Chars(payload[..Math.Min(payload.Length, 16)], header, out var written)
+            && UploadedFileType.Detect(header.AsSpan(0, written)) == declared;
     }
 }

@@ -15,7 +15,7 @@ public static class IncomingActivity
     public const int MaxChars = 256 * 1024;
 
     /// <summary>Null when the activity is ready for the bot; otherwise the error response.</summary>
-    public static IResult? Prepare(JObject activity, string conversationId, DirectLineCaller caller, string serviceUrl)
+    public static IResult? Prepare(JObject activity, string conversationId, DirectLineCaller caller, string serviceUrl, DirectLineOptions options)
     {
         if (activity["type"] is not JValue { Value: string type } || string.IsNullOrWhiteSpace(type))
         {
@@ -25,6 +25,11 @@ public static class IncomingActivity
         if (type.Length > State.BotDbContext.DirectLineTypeLength)
         {
             return DirectLineErrors.BadArgument("The activity's type is too long.");
+        }
+
+        if (activity["text"] is JValue { Value: string text } && text.Length > options.MaxMessageTextLength)
+        {
+            return DirectLineErrors.TooLarge($"The text may have at most {options.MaxMessageTextLength} characters.");
         }
 
         if (activity["from"] is { } sender && sender is not JObject)

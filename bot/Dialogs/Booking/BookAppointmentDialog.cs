@@ -218,8 +218,8 @@ public sealed class BookAppointmentDialog(
 
     private async Task HoldAsync(DialogContext dc, BookingForm form, OfferedSlot slot, string language, CancellationToken cancellationToken)
     {
-        var activity = dc.Context.Activity;
-        var held = await bookings.HoldAsync(form.ServiceId!, slot.Start, form.Persons!.Value, ClientKeys.For(activity.ChannelId, activity.Conversation?.Id), cancellationToken);
+        // Web chat: the address's key, so a resident's several conversations share one hold limit.
+        var held = await bookings.HoldAsync(form.ServiceId!, slot.Start, form.Persons!.Value, ClientKeys.For(dc.Context), cancellationToken);
         if (held is HoldResult.Held hold)
         {
             if (form.Hold is { } previous)

@@ -83,7 +83,7 @@ public static class EmailReader
     {
         var addresses = Address.Matches(text)
             .Select(match => match.Value.Trim('.', '-').ToLowerInvariant())
-            .Where(BookingValidator.IsValidEmail)
+            .Where(EmailAddress.IsValid)
             .Distinct()
             .ToList();
         return addresses.Count == 1 ? addresses[0] : null;

@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Termine.Booking.Catalog;
 using Termine.Booking.CheckIn;
 using Termine.Booking.Notifications;
+using Termine.Bot.Api;
 
 namespace Termine.Bot.SelfService.Pages;
 
 /// <summary>
 /// The page behind the QR code. Opening it changes nothing (mail clients and scanners open links on their own);
 /// the button checks in.
+/// A look-up by token, limited as the API's look-up by reference is: one resident needs a few a minute.
 /// </summary>
+[EnableRateLimiting(RateLimitingSetup.Lookups)]
 public sealed class CheckInModel(CheckInService checkIn, ServiceCatalog catalog) : ResidentPageModel
 {
     [BindProperty(SupportsGet = true)]

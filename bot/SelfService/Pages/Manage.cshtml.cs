@@ -1,17 +1,21 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
 using Termine.Booking.Localization;
 using Termine.Booking.Notifications;
 using Termine.Booking.Scheduling;
+using Termine.Bot.Api;
 
 namespace Termine.Bot.SelfService.Pages;
 
 /// <summary>
 /// The page behind the e-mail's link: see the appointment, move it to another free time of the same service, or
 /// cancel it. The token in the link is the only proof needed.
+/// A look-up by token, limited as the API's look-up by reference is: one resident needs a few a minute.
 /// </summary>
+[EnableRateLimiting(RateLimitingSetup.Lookups)]
 public sealed class ManageModel(AppointmentChanges changes, SlotFinder slots, ServiceCatalog catalog, OfficeClock clock) : ResidentPageModel
 {
     private const int DaysShown = 14;

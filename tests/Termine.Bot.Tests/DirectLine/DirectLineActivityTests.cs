@@ -122,8 +122,8 @@ public sealed class DirectLineActivityTests : IClassFixture<TestDatabase>, IAsyn
         var (conversationId, token, userId) = await _client.ConnectAsync();
         var activity = DirectLineTestClient.Message("");
         activity["attachments"] = new JsonArray(
-            new JsonObject { ["contentType"] = "image/png", ["name"] = "photo.png", ["thumbnailUrl"] = "data:image/png;base64,AA==" });
-        byte[] png = [0x89, 0x50, 0x4E, 0x47, 1, 2, 3];
+            new JsonObject { ["contentType"] = "image/png", ["name"] = "photo.png", ["thumbnailUrl"] = $"data:image/png;base64,{TinyPng}" });
+        var png = Convert.FromBase64String(TinyPng);
 
         var response = await UploadAsync(conversationId, token, userId, activity.ToJsonString(), png);
 
@@ -132,7 +132,7 @@ public sealed class DirectLineActivityTests : IClassFixture<TestDatabase>, IAsyn
         var attachment = activities[0]!["attachments"]![0]!;
         Assert.Equal($"data:image/png;base64,{Convert.ToBase64String(png)}", attachment["contentUrl"]!.GetValue<string>());
         Assert.Equal("photo.png", attachment["name"]!.GetValue<string>());
-        Assert.Equal("data:image/png;base64,AA==", attachment["thumbnailUrl"]!.GetValue<string>());
+        Assert.Equal($"data:image/png;base64,{TinyPng}", attachment["thumbnailUrl"]!.GetValue<string>());
         Assert.True(activities.Count > 1);
     }
 
@@ -176,6 +176,9 @@ public sealed class DirectLineActivityTests : IClassFixture<TestDatabase>, IAsyn
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await _http.SendAsync(request);
     }
+
+    /// <summary>A real 1×1 PNG: uploads are known by their bytes.</summary>
+    private const string TinyPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
     private sealed class FailingBot : IBot
     {

@@ -25,6 +25,10 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddTermine(this WebApplicationBuilder builder)
     {
         builder.AddSharedAppSettings();
+        builder.AddPublicUrls();
+        builder.Services.AddReverseProxy();
+        builder.AddTransportSecurity();
+        builder.AddRequestBodyLimits();
         builder.Services.AddBookingCore();
         builder.Services.AddBotState();
         builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, SerialTurnsMiddleware>();
@@ -42,7 +46,8 @@ public static class HostingExtensions
         builder.Services.AddServicePoint();
         builder.Services.AddWaitingArea();
         // Every page declares its own absolute route; the root is the project so each feature keeps its pages.
-        builder.Services.AddRazorPages(options => options.AuthorizeStaffPages().RootDirectory = "/");
+        builder.Services.AddRazorPages(options => options.AuthorizeStaffPages()
+            .AllowBodiesUpTo(AdminServiceCollectionExtensions.PagesFolder + "/Settings", RequestBodyLimits.SettingsForm).RootDirectory = "/");
         // Arabic, Cyrillic and accented letters stay readable in the pages' source; markup characters are still encoded.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;
@@ -50,9 +55,11 @@ public static class HostingExtensions
 
     public static WebApplication MapTermine(this WebApplication app)
     {
+        app.UseReverseProxy();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseAdminSecurityHeaders();
+        app.UseTransportSecurity();
+        app.UseSecurityHeaders();
         app.UseStaticFiles();
         // Before the rate limiter, so a browser's preflight is answered without spending the page's token quota.
         app.UseCors();

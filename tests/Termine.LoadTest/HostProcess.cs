@@ -71,6 +71,8 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment.Remove("DOTNET_ENVIRONMENT");
         start.Environment["Termine__DirectLine__Secret"] = Secret;
+        // Required in Production; the load test's residents reach the host at its loopback address.
+        start.Environment["Termine__PublicBaseUrl"] = url;
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Termine.Bot.Hosting;
 
 namespace Termine.Bot.Channels.DirectLine;
 
@@ -13,7 +14,8 @@ public static class DirectLineActivityEndpoints
     public static RouteGroupBuilder MapDirectLineActivityEndpoints(this RouteGroupBuilder group)
     {
         group.MapGet(ActivitiesRoute, GetAsync);
-        group.MapPost(ActivitiesRoute, PostAsync);
+        // UTF-8 takes at most three bytes for a character of the limit.
+        group.MapPost(ActivitiesRoute, PostAsync).WithBodyLimit(IncomingActivity.MaxChars * 3L);
         return group;
     }
 
@@ -69,7 +71,7 @@ public static class DirectLineActivityEndpoints
 
     private static async Task<IResult> PostAsync(
         HttpContext context, string conversationId, DirectLineAdapter adapter, IBot bot, DirectLineConversationStore conversations,
-        IHostApplicationLifetime lifetime, ILogger<DirectLineAdapter> logger, CancellationToken cancellationToken)
+        PublicUrls urls, IHostApplicationLifetime lifetime, ILogger<DirectLineAdapter> logger, CancellationToken cancellationToken)
     {
         var body = await DirectLineRequests.ReadBodyAsync(context.Request, IncomingActivity.MaxChars, cancellationToken);
         if (body is null)
@@ -92,7 +94,7 @@ public static class DirectLineActivityEndpoints
             return DirectLineErrors.BadArgument("The activity must be a JSON object.");
         }
 
-        if (IncomingActivity.Prepare(activity, conversationId, DirectLineCaller.Of(context), DirectLineRequests.ServiceUrl(context.Request)) is { } invalid)
+        if (IncomingActivity.Prepare(activity, conversationId, DirectLineCaller.Of(context), DirectLineRequests.ServiceUrl(urls)) is { } invalid)
         {
             return invalid;
         }

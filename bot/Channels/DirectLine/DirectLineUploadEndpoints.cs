@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Termine.Bot.Hosting;
 
 namespace Termine.Bot.Channels.DirectLine;
 
@@ -28,7 +29,7 @@ public static class DirectLineUploadEndpoints
 
     private static async Task<IResult> UploadAsync(
         HttpContext context, string conversationId, string? userId, DirectLineAdapter adapter, IBot bot,
-        DirectLineConversationStore conversations, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime,
+        DirectLineConversationStore conversations, IOptions<DirectLineOptions> options, PublicUrls urls, IHostApplicationLifetime lifetime,
         ILogger<DirectLineAdapter> logger, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxUploadBytes;
@@ -37,12 +38,15 @@ public static class DirectLineUploadEndpoints
             return DirectLineErrors.BadArgument("Send the files as multipart/form-data.");
         }
 
+        RequestBodyLimits.AllowBody(context, limit + FormOverhead);
+
         IFormCollection form;
         try
         {
             form = await context.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit + FormOverhead }, cancellationToken);
         }
-        catch (InvalidDataException)
+        catch (Exception tooLarge) when (tooLarge is InvalidDataException
+            || tooLarge is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
             return DirectLineErrors.TooLarge("The upload is too large.");
         }
@@ -66,7 +70,7 @@ public static class DirectLineUploadEndpoints
             activity["from"] = new JObject { ["id"] = userId };
         }
 
-        if (IncomingActivity.Prepare(activity, conversationId, DirectLineCaller.Of(context), DirectLineRequests.ServiceUrl(context.Request)) is { } invalid)
+        if (IncomingActivity.Prepare(activity, conversationId, DirectLineCaller.Of(context), DirectLineRequests.ServiceUrl(urls)) is { } invalid)
         {
             return invalid;
         }

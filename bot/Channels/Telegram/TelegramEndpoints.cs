@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
+using Termine.Bot.Hosting;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -21,7 +22,8 @@ public static class TelegramEndpoints
         if (options.Enabled && options.Mode == TelegramMode.Webhook)
         {
             // Telegram's servers are few and send in bursts: a per-address limit would refuse them, not an attacker.
-            app.MapPost(WebhookPath, ReceiveAsync).WithTags("Bot").ExcludeFromDescription().DisableRateLimiting();
+            app.MapPost(WebhookPath, ReceiveAsync).WithTags("Bot").ExcludeFromDescription().DisableRateLimiting()
+                .WithBodyLimit(RequestBodyLimits.ChannelActivity);
         }
 
         return app;

@@ -18,6 +18,8 @@ public sealed class TermineFactory(
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Termine", database.ConnectionString);
         builder.UseSetting("Termine:Database:Provider", database.Provider);
+        // The test server's own address: required outside Development, and the streamUrls must reach the test server.
+        builder.UseSetting("Termine:PublicBaseUrl", "http://localhost");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -89,6 +89,8 @@ public static class HostingExtensions
     /// <summary>Creates and migrates the database before the first request, and says where things are.</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
+        // The options' start-up checks before the database is touched: a missing Termine:PublicBaseUrl stops here.
+        app.Services.GetService<IStartupValidator>()?.Validate();
         await app.MigrateDatabasesAsync();
         await app.Services.GetRequiredService<InitialAdministrator>().EnsureAsync(app.Lifetime.ApplicationStopping);
         if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.AllowUnauthenticated)

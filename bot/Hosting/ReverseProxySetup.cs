@@ -30,7 +30,7 @@ public static class ReverseProxySetup
 
             foreach (var network in proxy.Value.KnownNetworks)
             {
-                forwarded.KnownIPNetworks.Add(IPNetwork.Parse(network));
+                forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             }
         });
         return services;

@@ -3,9 +3,9 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
-using Termine.Bot.Hosting;
 using Telegram.Bot;
 using Telegram.Bot.Types;
+using Termine.Bot.Hosting;
 
 namespace Termine.Bot.Channels.Telegram;
 

@@ -26,7 +26,7 @@ public sealed class KestrelTermine : IAsyncDisposable
         var factory = new TermineFactory(database, settings);
         factory.UseKestrel(0);
         factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new KestrelTermine(factory, new Uri(address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal)));
     }
 

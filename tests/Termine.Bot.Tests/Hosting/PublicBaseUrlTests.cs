@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Options;
 using Termine.Booking.Notifications;
 using Termine.Booking.Tests.Support;
+using Termine.Bot.Hosting;
 using Termine.Bot.Tests.DirectLine;
 using Termine.Bot.Tests.Support;
 
@@ -83,15 +85,17 @@ public sealed class PublicBaseUrlTests(TestDatabase database) : IClassFixture<Te
         Assert.Contains("Termine:PublicBaseUrl is not set", refused.Message);
     }
 
-    [Fact]
-    public async Task Start_InDevelopmentWithoutPublicBaseUrl_UsesTheLocalAddress()
+    [Theory]
+    [InlineData("Development", "http://localhost:5000")]
+    [InlineData("Production", null)]
+    [InlineData("Testing", null)]
+    public void Configuration_HasALocalDefault_OnlyInDevelopment(string environment, string? expected)
     {
-        await using var factory = new TermineFactory(database, new Dictionary<string, string?> { ["environment"] = "Development" });
-        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{Forged}") });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
 
-        var servers = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!["servers"]!.AsArray();
+        builder.AddPublicUrls();
 
-        Assert.Equal("http://localhost:5000", Assert.Single(servers)!["url"]!.GetValue<string>());
+        Assert.Equal(expected, builder.Configuration["Termine:PublicBaseUrl"]);
     }
 
     [Fact]

@@ -54,9 +54,9 @@ public sealed class SecurityHeadersTests(TestDatabase database) : IClassFixture<
     }
 
     [Fact]
-    public async Task AntiforgeryCookie_IsSecureWithTheHostPrefix()
+    public async Task AntiforgeryCookie_IsSecureWithTheHostPrefix_WhenThePublicAddressIsHttps()
     {
-        await using var factory = new TermineFactory(database);
+        await using var factory = new TermineFactory(database, new Dictionary<string, string?> { ["Termine:PublicBaseUrl"] = "https://termine.example.org" });
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
 
         using var login = await client.GetAsync("/admin/login");

@@ -16,7 +16,8 @@ public static class NotificationsServiceCollectionExtensions
             .Validate(o => o.ReminderLeadTimes.All(l => l > TimeSpan.Zero), "Termine:Mail:ReminderLeadTimes must be positive.")
             .Validate(o => o.Smtp.Host is null || o.Smtp.Port is > 0 and < 65536, "Termine:Mail:Smtp:Port must be a port number.")
             .ValidateOnStart();
-        services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidation>();
         services.AddSingleton<AppointmentEmailComposer>();
         services.AddSingleton<IAppointmentChangeHandler, AppointmentMailer>();
         services.AddSingleton<IAppointmentChangeHandler, AppointmentChatNotifier>();

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Termine.Booking.Notifications;
 
 /// <summary>Where residents reach Termine: the base of the links and the QR code in every e-mail.</summary>
@@ -7,9 +5,11 @@ public sealed class SiteOptions
 {
     public const string SectionName = "Termine";
 
-    [Required]
-    [Url]
-    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+    /// <summary>
+    /// The public address, e.g. https://termine.example.org (a path such as /termine is allowed). No default: an unset
+    /// value once sent residents links to localhost; the host gives Development its local default.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "";
 
     public string CheckInUrl(string token) => $"{PublicBaseUrl.TrimEnd('/')}/checkin/{token}";
 

@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using Termine.Bot.Hosting;
 
 namespace Termine.Bot.Channels;
 
@@ -14,7 +15,8 @@ public static class BotEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("api/messages", ProcessAsync).WithTags("Bot").ExcludeFromDescription().DisableRateLimiting();
+        app.MapPost("api/messages", ProcessAsync).WithTags("Bot").ExcludeFromDescription().DisableRateLimiting()
+            .WithBodyLimit(RequestBodyLimits.ChannelActivity);
         return app;
     }
 

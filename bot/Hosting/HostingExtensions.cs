@@ -29,6 +29,10 @@ public static class HostingExtensions
         builder.AddSharedAppSettings();
         builder.UseContentRootForPaths();
         builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, ConnectionStringValidator>();
+        builder.AddPublicUrls();
+        builder.Services.AddReverseProxy();
+        builder.AddTransportSecurity();
+        builder.AddRequestBodyLimits();
         builder.Services.AddBookingCore();
         builder.Services.AddBotState();
         // First, so a turn's span and duration include its wait behind the conversation's previous turn.
@@ -51,7 +55,8 @@ public static class HostingExtensions
         builder.Services.AddServicePoint();
         builder.Services.AddWaitingArea();
         // Every page declares its own absolute route; the root is the project so each feature keeps its pages.
-        builder.Services.AddRazorPages(options => options.AuthorizeStaffPages().RootDirectory = "/");
+        builder.Services.AddRazorPages(options => options.AuthorizeStaffPages()
+            .AllowBodiesUpTo(AdminServiceCollectionExtensions.PagesFolder + "/Settings", RequestBodyLimits.SettingsForm).RootDirectory = "/");
         // Arabic, Cyrillic and accented letters stay readable in the pages' source; markup characters are still encoded.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;
@@ -59,10 +64,12 @@ public static class HostingExtensions
 
     public static WebApplication MapTermine(this WebApplication app)
     {
+        app.UseReverseProxy();
         app.UseRequestLog();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseAdminSecurityHeaders();
+        app.UseTransportSecurity();
+        app.UseSecurityHeaders();
         app.UseTermineMetrics();
         app.UseStaticFiles();
         // Before the rate limiter, so a browser's preflight is answered without spending the page's token quota.

@@ -73,6 +73,8 @@ public sealed class HostProcess : IAsyncDisposable
         // Production creates a database only when told to (docs/OPERATIONS.md, "The database"); this run starts on a new one.
         start.Environment["Termine__Database__CreateIfMissing"] = "true";
         start.Environment["Termine__DirectLine__Secret"] = Secret;
+        // Required in Production; the load test's residents reach the host at its loopback address.
+        start.Environment["Termine__PublicBaseUrl"] = url;
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;

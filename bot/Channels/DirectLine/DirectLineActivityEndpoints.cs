@@ -15,7 +15,8 @@ public static class DirectLineActivityEndpoints
     public static RouteGroupBuilder MapDirectLineActivityEndpoints(this RouteGroupBuilder group)
     {
         group.MapGet(ActivitiesRoute, GetAsync);
-        group.MapPost(ActivitiesRoute, PostAsync);
+        // UTF-8 takes at most three bytes for a character of the limit.
+        group.MapPost(ActivitiesRoute, PostAsync).WithBodyLimit(IncomingActivity.MaxChars * 3L);
         return group;
     }
 
@@ -71,8 +72,8 @@ public static class DirectLineActivityEndpoints
 
     private static async Task<IResult> PostAsync(
         HttpContext context, string conversationId, DirectLineAdapter adapter, IBot bot, DirectLineConversationStore conversations,
-        DirectLinePostLimits limits, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime, ILogger<DirectLineAdapter> logger,
-        CancellationToken cancellationToken)
+        DirectLinePostLimits limits, IOptions<DirectLineOptions> options, PublicUrls urls, IHostApplicationLifetime lifetime,
+        ILogger<DirectLineAdapter> logger, CancellationToken cancellationToken)
     {
         if (await limits.CheckAsync(context) is { } throttled)
         {
@@ -107,7 +108,7 @@ public static class DirectLineActivityEndpoints
             return DirectLineErrors.BadArgument("Send files through the upload, where their content is checked.");
         }
 
-        if (IncomingActivity.Prepare(activity, conversationId, DirectLineCaller.Of(context), DirectLineRequests.ServiceUrl(context.Request), options.Value) is { } invalid)
+        if (IncomingActivity.Prepare(activity, conversationId, DirectLineCaller.Of(context), DirectLineRequests.ServiceUrl(urls), options.Value) is { } invalid)
         {
             return invalid;
         }

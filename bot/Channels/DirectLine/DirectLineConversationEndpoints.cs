@@ -1,3 +1,5 @@
+using Termine.Bot.Hosting;
+
 namespace Termine.Bot.Channels.DirectLine;
 
 public static class DirectLineConversationEndpoints
@@ -15,7 +17,7 @@ public static class DirectLineConversationEndpoints
     /// welcome with a "webchat/join" event. A conversationUpdate as well would greet the resident twice.
     /// </summary>
     private static async Task<IResult> StartAsync(
-        HttpContext context, DirectLineConversationStore conversations, DirectLineTokens tokens,
+        HttpContext context, DirectLineConversationStore conversations, DirectLineTokens tokens, PublicUrls urls,
         CancellationToken cancellationToken)
     {
         var caller = DirectLineCaller.Of(context);
@@ -47,13 +49,13 @@ public static class DirectLineConversationEndpoints
             }
         }
 
-        return TypedResults.Json(Conversation(context.Request, tokens, conversationId, userId, watermark: 0), statusCode: status);
+        return TypedResults.Json(Conversation(urls, tokens, conversationId, userId, watermark: 0), statusCode: status);
     }
 
     /// <summary>The watermark goes into the new streamUrl, so the stream replays what came after it.</summary>
     private static async Task<IResult> ReconnectAsync(
         HttpContext context, string conversationId, string? watermark, DirectLineConversationStore conversations, DirectLineTokens tokens,
-        CancellationToken cancellationToken)
+        PublicUrls urls, CancellationToken cancellationToken)
     {
         if (!DirectLineIds.TryParseWatermark(watermark, out var sequence))
         {
@@ -65,14 +67,14 @@ public static class DirectLineConversationEndpoints
             return DirectLineErrors.NotFound();
         }
 
-        return TypedResults.Ok(Conversation(context.Request, tokens, conversationId, DirectLineCaller.Of(context).UserId, sequence));
+        return TypedResults.Ok(Conversation(urls, tokens, conversationId, DirectLineCaller.Of(context).UserId, sequence));
     }
 
     private static ConversationResponse Conversation(
-        HttpRequest request, DirectLineTokens tokens, string conversationId, string? userId, long watermark)
+        PublicUrls urls, DirectLineTokens tokens, string conversationId, string? userId, long watermark)
     {
         var token = tokens.Issue(conversationId, userId);
-        var streamUrl = DirectLineRequests.StreamUrl(request, conversationId, watermark, tokens.IssueStreamToken(conversationId));
+        var streamUrl = DirectLineRequests.StreamUrl(urls, conversationId, watermark, tokens.IssueStreamToken(conversationId));
         return new ConversationResponse(conversationId, token.Token, token.ExpiresIn, streamUrl);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Termine.Bot.Hosting;
 
 namespace Termine.Bot.Channels.DirectLine;
 
@@ -28,7 +29,7 @@ public static class DirectLineUploadEndpoints
 
     private static async Task<IResult> UploadAsync(
         HttpContext context, string conversationId, string? userId, DirectLineAdapter adapter, IBot bot,
-        DirectLineConversationStore conversations, DirectLinePostLimits limits, IOptions<DirectLineOptions> options,
+        DirectLineConversationStore conversations, DirectLinePostLimits limits, IOptions<DirectLineOptions> options, PublicUrls urls,
         IHostApplicationLifetime lifetime, ILogger<DirectLineAdapter> logger, CancellationToken cancellationToken)
     {
         if (await limits.CheckAsync(context) is { } throttled)
@@ -42,12 +43,15 @@ public static class DirectLineUploadEndpoints
             return DirectLineErrors.BadArgument("Send the files as multipart/form-data.");
         }
 
+        RequestBodyLimits.AllowBody(context, limit + FormOverhead);
+
         IFormCollection form;
         try
         {
             form = await context.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit + FormOverhead }, cancellationToken);
         }
-        catch (InvalidDataException)
+        catch (Exception tooLarge) when (tooLarge is InvalidDataException
+            || tooLarge is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
             return DirectLineErrors.TooLarge("The upload is too large.");
         }
@@ -78,7 +82,7 @@ public static class DirectLineUploadEndpoints
             activity["from"] = new JObject { ["id"] = userId };
         }
 
-        if (IncomingActivity.Prepare(activity, conversationId, DirectLineCaller.Of(context), DirectLineRequests.ServiceUrl(context.Request), options.Value) is { } invalid)
+        if (IncomingActivity.Prepare(activity, conversationId, DirectLineCaller.Of(context), DirectLineRequests.ServiceUrl(urls), options.Value) is { } invalid)
         {
             return invalid;
         }

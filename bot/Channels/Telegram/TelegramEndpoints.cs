@@ -5,6 +5,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
+using Termine.Bot.Hosting;
 
 namespace Termine.Bot.Channels.Telegram;
 
@@ -21,7 +22,8 @@ public static class TelegramEndpoints
         if (options.Enabled && options.Mode == TelegramMode.Webhook)
         {
             // Telegram's servers are few and send in bursts: a per-address limit would refuse them, not an attacker.
-            app.MapPost(WebhookPath, ReceiveAsync).WithTags("Bot").ExcludeFromDescription().DisableRateLimiting();
+            app.MapPost(WebhookPath, ReceiveAsync).WithTags("Bot").ExcludeFromDescription().DisableRateLimiting()
+                .WithBodyLimit(RequestBodyLimits.ChannelActivity);
         }
 
         return app;

@@ -39,6 +39,8 @@ public sealed class BookingHost : IAsyncDisposable
             {
                 ["ConnectionStrings:Termine"] = database.ConnectionString,
                 ["Termine:Database:Provider"] = database.Provider,
+                // The shared appsettings.json has no public address (it is required outside Development).
+                ["Termine:PublicBaseUrl"] = "http://localhost:5000",
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();

@@ -22,7 +22,11 @@ public sealed partial class SelfServiceTests : IClassFixture<TestDatabase>, IAsy
     public Task InitializeAsync()
     {
         _factory = new TermineFactory(_database, new Dictionary<string, string?> { ["Termine:Mail:PickupDirectory"] = _pickup });
-        _client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        // https: outside Development the anti-forgery cookie is Secure (__Host-), so a browser sends it back only over HTTPS.
+        _client = _factory.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true,
+        });
         return Task.CompletedTask;
     }
 

@@ -20,6 +20,8 @@ public sealed class TermineFactory(
         builder.UseSetting("Termine:Database:Provider", database.Provider);
         // The factory makes the bot's project folder the content root (its wwwroot); the catalog is copied next to the binaries.
         builder.UseSetting("Termine:Catalog:Path", Path.Combine(AppContext.BaseDirectory, "catalog", "services.json"));
+        // The test server's own address: required outside Development, and the streamUrls must reach the test server.
+        builder.UseSetting("Termine:PublicBaseUrl", "http://localhost");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

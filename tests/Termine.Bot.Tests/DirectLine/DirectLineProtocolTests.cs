@@ -45,8 +45,9 @@ public sealed class DirectLineProtocolTests(TestDatabase database, ITestOutputHe
     {
         var port = FreePort();
         baseUrl = $"http://127.0.0.1:{port}";
+        // The streamUrl is built from the public address, so it must be this host's own.
         var factory = new TermineFactory(
-            database, DirectLineTestClient.Settings(settings), services => services.AddSingleton(TimeProvider.System));
+            database, DirectLineTestClient.Settings([.. settings, ("Termine:PublicBaseUrl", baseUrl)]), services => services.AddSingleton(TimeProvider.System));
         factory.UseKestrel(port);
         factory.StartServer();
         return factory;

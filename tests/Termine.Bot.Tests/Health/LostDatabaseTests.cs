@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence.Identity;
 using Termine.Booking.Tests.Support;
+using Termine.Bot.Tests.Support;
 
 namespace Termine.Bot.Tests.Health;
 

@@ -75,7 +75,10 @@ public sealed class RequestBodyLimitTests(TestDatabase database) : IClassFixture
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient http, string conversationId, string token, string userId, int bytes)
     {
         using var form = new MultipartFormDataContent();
-        form.Add(new ByteArrayContent(new byte[bytes]), "file", "scan.png");
+        // A PNG by its signature, so the upload's content check takes it; the size is what is tested here.
+        var png = new byte[bytes];
+        new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(png, 0);
+        form.Add(new ByteArrayContent(png), "file", "scan.png");
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/upload?userId={userId}") { Content = form };
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         return await http.SendAsync(request);

@@ -27,6 +27,7 @@ public sealed class PersonaHost(IMessageSink diagnostics) : IAsyncLifetime
             ["Termine:Mail:PickupDirectory"] = _pickup,
             ["Termine:RateLimiting:ReadsPerMinute"] = "100000",
             ["Termine:RateLimiting:WritesPerHour"] = "100000",
+            ["Termine:RateLimiting:LookupsPerMinute"] = "100000",
         });
     }
 

@@ -15,26 +15,21 @@ public sealed partial class BookingTelemetry(BookingMetrics metrics, ILogger<Boo
     {
         // Read now: the entity may be changed further before the commit, and is gone from the context after it.
         var (id, serviceId, team, channel) = (change.Appointment.Id, change.Appointment.ServiceId, change.Appointment.Team, change.Appointment.Channel);
-        db.AfterCommit(change switch
+        Action report = change switch
         {
-            AppointmentChange.Booked => () =>
-            {
-                metrics.Booked(serviceId, team, channel);
-                LogBooked(logger, id, serviceId, channel);
-            },
-            AppointmentChange.Cancelled => () =>
-            {
-                metrics.Cancelled(serviceId, team, channel);
-                LogCancelled(logger, id, serviceId, channel);
-            },
-            AppointmentChange.Moved => () =>
-            {
-                metrics.Moved(serviceId, team, channel);
-                LogMoved(logger, id, serviceId, channel);
-            },
+            AppointmentChange.Booked => () => Report(metrics.Booked, LogBooked),
+            AppointmentChange.Cancelled => () => Report(metrics.Cancelled, LogCancelled),
+            AppointmentChange.Moved => () => Report(metrics.Moved, LogMoved),
             _ => throw new ArgumentOutOfRangeException(nameof(change), change.GetType().Name, "Not a known booking change."),
-        });
+        };
+        db.AfterCommit(report);
         return Task.CompletedTask;
+
+        void Report(Action<string, string, string> count, Action<ILogger, Guid, string, string> log)
+        {
+            count(serviceId, team, channel);
+            log(logger, id, serviceId, channel);
+        }
     }
 
     /// <summary>Check-in is not a change the e-mails react to, so <see cref="CheckIn.CheckInService"/> reports it here.</summary>

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.Bot.Builder;
-using Newtonsoft.Json;
 using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Termine.Bot.Hosting;
 

@@ -5,12 +5,12 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Termine.Booking.Persistence;
 using OpenTelemetry.Trace;
+using Termine.Booking.Persistence;
 using Termine.Booking.Tests.Support;
+using Termine.Bot.Telemetry;
 using Termine.Bot.Tests.Admin.Transcripts;
 using Termine.Bot.Tests.Support;
-using Termine.Bot.Telemetry;
 using Termine.Bot.Tests.Telegram;
 
 namespace Termine.Bot.Tests.Telemetry;

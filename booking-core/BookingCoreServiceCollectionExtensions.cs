@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
 using Termine.Booking.CheckIn;
+using Termine.Booking.Configuration;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
 using Termine.Booking.Retention;
@@ -21,6 +23,8 @@ public static class BookingCoreServiceCollectionExtensions
         services.TryAddTimeProvider();
         services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>();
+        services.AddSingleton<IValidateOptions<SchedulingOptions>>(sp =>
+            new CollectionValuesValidator<SchedulingOptions>(sp.GetService<IConfiguration>(), SchedulingOptions.SectionName));
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 

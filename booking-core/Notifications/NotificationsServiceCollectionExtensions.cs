@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Termine.Booking.Appointments;
+using Termine.Booking.Configuration;
 
 namespace Termine.Booking.Notifications;
 
@@ -16,6 +18,8 @@ public static class NotificationsServiceCollectionExtensions
             .Validate(o => o.ReminderLeadTimes.All(l => l > TimeSpan.Zero), "Termine:Mail:ReminderLeadTimes must be positive.")
             .Validate(o => o.Smtp.Host is null || o.Smtp.Port is > 0 and < 65536, "Termine:Mail:Smtp:Port must be a port number.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MailOptions>>(sp =>
+            new CollectionValuesValidator<MailOptions>(sp.GetService<IConfiguration>(), MailOptions.SectionName));
         services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidation>();
         services.AddSingleton<AppointmentEmailComposer>();

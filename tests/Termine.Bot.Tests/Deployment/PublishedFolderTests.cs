@@ -46,6 +46,10 @@ public sealed class PublishedFolderTests(PublishedTermine published) : IClassFix
     [InlineData("Termine__Booking__MaxPersons", "0", "Termine:Booking:MaxPersons = \"0\" is not allowed")]
     [InlineData("Termine__Booking__MaxPersons", "many", "Termine:Booking:MaxPersons = \"many\" cannot be read as a whole number")]
     [InlineData("Termine__Catalog__Path", "missing/services.json", "Termine:Catalog:Path = \"")]
+    [InlineData("Termine__Scheduling__OpeningHours__Monday__0__From", "8 Uhr", "Termine:Scheduling:OpeningHours:Monday:0:From = \"8 Uhr\" cannot be read as a time of day; use hh:mm")]
+    [InlineData("Termine__Scheduling__ClosingDays__0__Date", "24.12.", "Termine:Scheduling:ClosingDays:0:Date = \"24.12.\" cannot be read as")]
+    [InlineData("Termine__Mail__ReminderLeadTimes__0", "a week", "Termine:Mail:ReminderLeadTimes:0 = \"a week\" cannot be read as a duration")]
+    [InlineData("Termine__Scheduling__OpeningHours__Mondya__0__From", "08:00", "Termine:Scheduling:OpeningHours:Mondya names \"Mondya\", which is not allowed; use one of Sunday, Monday")]
     public void A_wrong_value_stops_the_start_with_one_line_naming_key_and_value(string variable, string value, string expected)
     {
         var (exitCode, output, error) = published.RunToExit(published.NewRun().With(variable, value));

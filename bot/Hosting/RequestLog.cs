@@ -5,7 +5,9 @@ namespace Termine.Bot.Hosting;
 /// <summary>
 /// One line per request with the route pattern (/appointment/{token}), never the path or the query: the residents'
 /// pages and the Direct Line socket carry tokens in them. ASP.NET Core's own request lines print the raw path, which is
-/// why Microsoft.AspNetCore stays at Warning in appsettings.json.
+/// why Microsoft.AspNetCore stays at Warning in appsettings.json. A server error is a Warning; every other request an
+/// Information line, which appsettings.json leaves off: written to the console for every turn it cost the web chat
+/// 1.5 ms of its median reply and doubled its 95th percentile under load (docs/PERFORMANCE.md, issue 13).
 /// </summary>
 public static partial class RequestLog
 {
@@ -24,7 +26,15 @@ public static partial class RequestLog
             {
                 // Razor Pages' patterns come without the leading slash the API's have.
                 var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { } pattern ? "/" + pattern.TrimStart('/') : "(no route)";
-                LogRequest(logger, context.Request.Method, route, context.Response.StatusCode, time.GetElapsedTime(started).TotalMilliseconds);
+                var elapsed = time.GetElapsedTime(started).TotalMilliseconds;
+                if (context.Response.StatusCode >= StatusCodes.Status500InternalServerError)
+                {
+                    LogServerError(logger, context.Request.Method, route, context.Response.StatusCode, elapsed);
+                }
+                else
+                {
+                    LogRequest(logger, context.Request.Method, route, context.Response.StatusCode, elapsed);
+                }
             }
         });
         return app;
@@ -32,4 +42,7 @@ public static partial class RequestLog
 
     [LoggerMessage(EventId = 9130, Level = LogLevel.Information, Message = "{Method} {Route} answered {StatusCode} in {ElapsedMilliseconds:0} ms")]
     private static partial void LogRequest(ILogger logger, string method, string route, int statusCode, double elapsedMilliseconds);
+
+    [LoggerMessage(EventId = 9131, Level = LogLevel.Warning, Message = "{Method} {Route} answered {StatusCode} in {ElapsedMilliseconds:0} ms")]
+    private static partial void LogServerError(ILogger logger, string method, string route, int statusCode, double elapsedMilliseconds);
 }

@@ -136,7 +136,10 @@ public sealed class TelemetryTests(TestDatabase database) : IClassFixture<TestDa
     public async Task Booking_WritesOneInformationLine_WithIdsAndNoPersonalData()
     {
         var logs = new CapturedLogs();
-        await using var factory = new TermineFactory(database, configureServices: s => s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs));
+        // Every request's line, as an operator switches it on.
+        await using var factory = new TermineFactory(
+            database, new Dictionary<string, string?> { ["Logging:LogLevel:Termine.Bot.Hosting.RequestLog"] = "Information" },
+            s => s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs));
         using var client = factory.CreateClient();
 
         var booked = await BookAsync(client, "2026-12-09", "logged@example.org");

@@ -27,6 +27,7 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddTermine(this WebApplicationBuilder builder)
     {
         builder.AddSharedAppSettings();
+        builder.QuietHostUntilStarted();
         builder.UseContentRootForPaths();
         builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, ConnectionStringValidator>();
         builder.AddPublicUrls();
@@ -101,12 +102,16 @@ public static class HostingExtensions
     /// Every options class registered with ValidateOnStart, bound and validated now, before anything else reads one, so
     /// a wrong value stops the start as one <see cref="StartupErrors"/> line and not half-way through a migration.
     /// </summary>
-    public static void ValidateOptions(this WebApplication app) =>
+    public static void ValidateOptions(this WebApplication app)
+    {
+        ListenAddresses.Check(app.Configuration);
         app.Services.GetService<IStartupValidator>()?.Validate();
+    }
 
     /// <summary>Creates and migrates the database before the first request, and says where things are.</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
+        app.HostStarted();
         app.ValidateOptions();
         // The catalog file is read and checked now, so a missing file or translation stops the start as one line.
         app.Services.GetRequiredService<ServiceCatalog>();

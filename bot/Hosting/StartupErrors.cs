@@ -25,6 +25,27 @@ public static partial class StartupErrors
         return known is null ? null : Prefix + known;
     }
 
+    /// <summary>
+    /// The generic host logs a failed start itself, stack trace included, before <see cref="Describe"/> gets to say it
+    /// in one line; until the application has started, its errors are this class's to report (a failure not known here
+    /// is rethrown, so the runtime still prints it whole). Afterwards every error of the host is logged as usual.
+    /// </summary>
+    public static WebApplicationBuilder QuietHostUntilStarted(this WebApplicationBuilder builder)
+    {
+        var started = new StartedFlag();
+        builder.Services.AddSingleton(started);
+        builder.Logging.AddFilter((_, category, level) =>
+            started.IsSet || level < LogLevel.Error || category != "Microsoft.Extensions.Hosting.Internal.Host");
+        return builder;
+    }
+
+    /// <summary>From now on the host's errors are logged again.</summary>
+    public static void HostStarted(this WebApplication app)
+    {
+        var started = app.Services.GetRequiredService<StartedFlag>();
+        app.Lifetime.ApplicationStarted.Register(() => started.IsSet = true);
+    }
+
     public static async Task<int> ReportAsync(string line)
     {
         await Console.Error.WriteLineAsync(line);
@@ -114,4 +135,9 @@ public static partial class StartupErrors
 
     [GeneratedRegex(@"^DataAnnotation validation failed for '[^']+' members: '(?<member>[^']*)' with the error: '(?<error>.*)'\.?$", RegexOptions.Singleline)]
     private static partial Regex DataAnnotationFailure();
+
+    private sealed class StartedFlag
+    {
+        public volatile bool IsSet;
+    }
 }

@@ -61,6 +61,37 @@ public sealed class PublishedFolderTests(PublishedTermine published) : IClassFix
         Assert.DoesNotContain("   at ", output + error);
     }
 
+    [Theory]
+    [InlineData("http://127.0.0.1:99999")]
+    [InlineData("ftp://127.0.0.1:5000")]
+    [InlineData("127.0.0.1:5000")]
+    public void A_listening_address_that_is_no_address_stops_the_start_before_the_database_is_made(string url)
+    {
+        var run = published.NewRun() with { Url = url };
+
+        var (exitCode, output, error) = published.RunToExit(run);
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith($"Termine cannot start: urls = \"{url}\" is not an address to listen on", line);
+        Assert.DoesNotContain("   at ", output + error);
+        Assert.False(File.Exists(Path.Combine(run.Folder, "termine.db")));
+    }
+
+    [Fact]
+    public async Task A_port_in_use_stops_the_start_with_one_line_and_no_stack_trace()
+    {
+        var first = published.NewRun();
+        using var running = await published.StartAsync(first);
+
+        var (exitCode, output, error) = published.RunToExit(published.NewRun() with { Url = first.Url });
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith($"Termine cannot start: Failed to bind to address {first.Url}", line);
+        Assert.DoesNotContain("   at ", output + error);
+    }
+
     [Fact]
     public void A_connection_string_that_does_not_parse_is_named_without_its_value()
     {

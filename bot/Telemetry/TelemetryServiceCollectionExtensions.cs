@@ -45,7 +45,9 @@ public static class TelemetryServiceCollectionExtensions
                     .AddNpgsqlInstrumentation();
                 if (options.Prometheus)
                 {
-                    metrics.AddPrometheusExporter();
+                    // No cached answer: the exporter would otherwise repeat a scrape's numbers for 300 ms, and a
+                    // scrape right after a booking would not show it. Scrapes come every few seconds at most.
+                    metrics.AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
                 }
             });
         if (otlpEndpoint is null && !otlpFromEnvironment)

@@ -15,6 +15,7 @@ using Termine.Bot.Tests.Telegram;
 
 namespace Termine.Bot.Tests.Telemetry;
 
+[Collection(TelemetryCollection.Name)]
 public sealed class TelemetryTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
     private const string ServiceId = "residence-permit-extension";

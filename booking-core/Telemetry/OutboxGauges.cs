@@ -1,8 +1,6 @@
 using System.Diagnostics.Metrics;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Termine.Booking.Notifications;
-using Termine.Booking.Persistence;
 
 namespace Termine.Booking.Telemetry;
 
@@ -11,8 +9,7 @@ namespace Termine.Booking.Telemetry;
 /// waited. Read from the database at most once per <see cref="SampleInterval"/> and cached, so however often and from
 /// however many scrapers /metrics is asked, the database answers one small query per interval.
 /// </summary>
-public sealed partial class OutboxGauges(
-    IDbContextFactory<BookingDbContext> contexts, TimeProvider time, ILogger<OutboxGauges> logger)
+public sealed partial class OutboxGauges(OutboxBacklog backlog, TimeProvider time, ILogger<OutboxGauges> logger)
 {
     public static readonly TimeSpan SampleInterval = TimeSpan.FromSeconds(15);
 
@@ -43,12 +40,9 @@ public sealed partial class OutboxGauges(
     {
         try
         {
-            // Synchronous: the metrics callback is; the lock above keeps it to one query per interval.
-            using var db = contexts.CreateDbContext();
-            var due = db.OutboxMessages.Where(m => m.Status == OutboxStatus.Pending && m.DueAt <= now);
-            var count = due.Count();
-            var oldest = count == 0 ? now : due.OrderBy(m => m.DueAt).Select(m => m.DueAt).First();
-            return new Sample(now, count, now - oldest);
+            // The lock above keeps it to one read per interval.
+            var (due, oldestAge) = backlog.Due(now);
+            return new Sample(now, due, oldestAge);
         }
         catch (Exception ex)
         {

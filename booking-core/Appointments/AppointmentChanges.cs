@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Catalog;
 using Termine.Booking.Persistence;
+using Termine.Booking.Persistence.Writes;
 using Termine.Booking.Scheduling;
 
 namespace Termine.Booking.Appointments;
@@ -15,10 +16,11 @@ public sealed class AppointmentChanges(
     OfficeClock clock,
     IEnumerable<IAppointmentChangeHandler> changeHandlers,
     IDbContextFactory<BookingDbContext> contexts,
+    DatabaseWrites<BookingDbContext> writes,
     SlotGrid grid,
     BookingService bookings)
 {
-    private readonly BookingTransaction _transaction = new(contexts);
+    private readonly BookingTransaction _transaction = new(writes);
     private readonly SlotClaimer _claimer = new(grid, clock);
 
     public async Task<BookedAppointment?> FindAsync(AppointmentProof proof, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Termine.Booking.Catalog;
 using Termine.Booking.Persistence;
+using Termine.Booking.Persistence.Writes;
 using Termine.Booking.Scheduling;
 
 namespace Termine.Booking.Appointments;
@@ -16,12 +17,13 @@ public sealed class BookingService(
     IOptions<BookingOptions> options,
     IEnumerable<IAppointmentChangeHandler> changeHandlers,
     IDbContextFactory<BookingDbContext> contexts,
+    DatabaseWrites<BookingDbContext> writes,
     SlotGrid grid)
 {
     /// <summary>As long as the column; a chat id is far shorter.</summary>
     public const int MaxChannelAddressLength = 64;
 
-    private readonly BookingTransaction _transaction = new(contexts);
+    private readonly BookingTransaction _transaction = new(writes);
     private readonly SlotClaimer _claimer = new(grid, clock);
 
     public async Task<HoldResult> HoldAsync(

@@ -1,16 +1,16 @@
-using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Persistence;
+using Termine.Booking.Persistence.Writes;
 using Termine.Booking.Telemetry;
 
 namespace Termine.Booking.Appointments;
 
 /// <summary>
-/// Runs a unit of work in a transaction and runs it again on a lost race (a unique index said "taken"), each time
-/// with a fresh context, so the work sees what the winner committed. Only a successful outcome is committed: any
-/// other leaves the database as it was. Each run is one span named by its operation, tagged with its outcome, so a
-/// booking shows up as a trace with its database calls beneath.
+/// Runs a booking's unit of work through <see cref="DatabaseWrites{TContext}"/> and runs it again on a lost race (a
+/// unique index said "taken"), each time with a fresh context, so the work sees what the winner committed. Only a
+/// successful outcome is committed: any other leaves the database as it was. Each run is one span named by its
+/// operation, tagged with its outcome, so a booking shows up as a trace with its database calls beneath.
 /// </summary>
-internal sealed class BookingTransaction(IDbContextFactory<BookingDbContext> contexts)
+internal sealed class BookingTransaction(DatabaseWrites<BookingDbContext> writes)
 {
     private const int MaxAttempts = 5;
 
@@ -24,32 +24,14 @@ internal sealed class BookingTransaction(IDbContextFactory<BookingDbContext> con
         using var activity = TermineTelemetry.Source.StartActivity(operation);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var committed = false;
             try
             {
-                var result = await work(db, cancellationToken);
-                if (succeeded(result))
-                {
-                    await transaction.CommitAsync(cancellationToken);
-                    committed = true;
-                }
-                else
-                {
-                    await transaction.RollbackAsync(cancellationToken);
-                }
-
+                var result = await writes.RunAsync(work, succeeded, cancellationToken);
                 TermineTelemetry.TagOutcome(result);
                 return result;
             }
-            catch (DbUpdateException ex) when (db.IsUniqueViolation(ex))
+            catch (Microsoft.EntityFrameworkCore.DbUpdateException ex) when (UniqueViolation.Is(ex))
             {
-                await transaction.RollbackAsync(CancellationToken.None);
-            }
-            finally
-            {
-                db.EndUnitOfWork(committed);
             }
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Appointments;
 using Termine.Booking.Persistence;
+using Termine.Booking.Persistence.Writes;
 using Termine.Booking.Scheduling;
 using Termine.Booking.Telemetry;
 
@@ -11,9 +12,10 @@ namespace Termine.Booking.CheckIn;
 /// number. The unique index on (day, number) keeps two terminals from handing out the same number.
 /// </summary>
 public sealed class CheckInService(
-    IDbContextFactory<BookingDbContext> contexts, OfficeClock clock, BookingService bookings, BookingTelemetry telemetry)
+    IDbContextFactory<BookingDbContext> contexts,
+    DatabaseWrites<BookingDbContext> writes, OfficeClock clock, BookingService bookings, BookingTelemetry telemetry)
 {
-    private readonly BookingTransaction _transaction = new(contexts);
+    private readonly BookingTransaction _transaction = new(writes);
 
     /// <summary>The appointment behind a check-in token, without checking in (to greet the resident in their language).</summary>
     public async Task<BookedAppointment?> FindAsync(string? token, CancellationToken cancellationToken)

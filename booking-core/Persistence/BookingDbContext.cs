@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Appointments;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence.Identity;
+using Termine.Booking.Persistence.Writes;
 using Termine.Booking.Settings;
 
 namespace Termine.Booking.Persistence;
@@ -10,7 +11,7 @@ namespace Termine.Booking.Persistence;
 /// The booking database. Each provider has its own subclass so each keeps its own migrations;
 /// code outside this folder only ever sees this base class.
 /// </summary>
-public abstract class BookingDbContext(DbContextOptions options) : DbContext(options)
+public abstract class BookingDbContext(DbContextOptions options) : DbContext(options), IUnitOfWorkContext
 {
     public DbSet<Appointment> Appointments => Set<Appointment>();
 
@@ -30,12 +31,11 @@ public abstract class BookingDbContext(DbContextOptions options) : DbContext(opt
 
     /// <summary>
     /// Something to do once this unit of work is committed (count and log a change), never when it is rolled back or
-    /// retried after a lost race. Run by the booking transaction that commits it.
+    /// retried after a lost race. Run by <see cref="DatabaseWrites{TContext}"/> once the commit is on disk.
     /// </summary>
     internal void AfterCommit(Action action) => _afterCommit.Add(action);
 
-    /// <summary>Runs what waited for the commit, or with <paramref name="committed"/> false only forgets it.</summary>
-    internal void EndUnitOfWork(bool committed)
+    void IUnitOfWorkContext.EndUnitOfWork(bool committed)
     {
         var actions = _afterCommit.ToList();
         // Cleared first: a pooled context is reused by the next unit of work.
@@ -47,7 +47,7 @@ public abstract class BookingDbContext(DbContextOptions options) : DbContext(opt
     }
 
     /// <summary>Whether a failed save broke a unique index: the database's way of saying "already taken".</summary>
-    public abstract bool IsUniqueViolation(DbUpdateException exception);
+    public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolation.Is(exception);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

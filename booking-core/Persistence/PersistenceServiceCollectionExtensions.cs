@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Termine.Booking.Persistence.Identity;
+using Termine.Booking.Persistence.Writes;
 
 namespace Termine.Booking.Persistence;
 
@@ -31,6 +32,7 @@ public static class PersistenceServiceCollectionExtensions
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
                 ? new BookingDbContextFactory<PostgresBookingDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresBookingDbContext>>())
                 : new BookingDbContextFactory<SqliteBookingDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteBookingDbContext>>()));
+        services.AddDatabaseWrites<BookingDbContext, SqliteBookingDbContext>(o => new SqliteBookingDbContext(o));
         services.AddSingleton<DatabaseGuard>();
         services.AddSingleton<DatabaseGuardInterceptor>();
         services.AddSingleton<DatabaseProbe>();

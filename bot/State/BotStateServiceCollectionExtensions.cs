@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Termine.Booking.Persistence;
+using Termine.Booking.Persistence.Writes;
 using Termine.Booking.Retention;
 
 namespace Termine.Bot.State;
@@ -27,6 +28,7 @@ public static class BotStateServiceCollectionExtensions
             Database(sp).Provider == DatabaseProvider.Postgres
                 ? new BotDbContextFactory<PostgresBotDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresBotDbContext>>())
                 : new BotDbContextFactory<SqliteBotDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteBotDbContext>>()));
+        services.AddDatabaseWrites<BotDbContext, SqliteBotDbContext>(o => new SqliteBotDbContext(o));
         services.AddSingleton<BotDatabaseMigrator>();
         services.AddDataProtectionInDatabase();
 

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -6,11 +5,6 @@ namespace Termine.Bot.State;
 
 public sealed class SqliteBotDbContext(DbContextOptions<SqliteBotDbContext> options) : BotDbContext(options)
 {
-    private const int SqliteConstraint = 19;
-
-    public override bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: 2067 or 1555 };
-
     /// <summary>
     /// SQLite cannot order or compare DateTimeOffset; as UTC ticks it can, whatever offset an instant was written with.
     /// </summary>

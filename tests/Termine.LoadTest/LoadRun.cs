@@ -5,8 +5,10 @@ using System.Net.WebSockets;
 namespace Termine.LoadTest;
 
 /// <summary>
-/// A run: the database, the hosts, a short warm-up, then all conversations at once, then the database's word on what
-/// was booked. Conversation i posts to host i mod H and reads its stream from host i+1 mod H.
+/// A run: the database, the hosts, a short warm-up, the raw SQLite commit rate on the database's disk, then each step
+/// of the series (N conversations at once, fresh conversations and e-mail addresses each step) and the saturated step,
+/// each followed by the database's word on what was booked. Conversation i of a step posts to host i mod H and reads
+/// its stream from host i+1 mod H.
 /// </summary>
 public sealed class LoadRun(LoadOptions options, string repositoryRoot, string hostDll)
 {
@@ -15,8 +17,12 @@ public sealed class LoadRun(LoadOptions options, string repositoryRoot, string h
 
     private static readonly TimeSpan ConversationTimeout = TimeSpan.FromMinutes(10);
 
-    public async Task<LoadResult> RunAsync(CancellationToken cancellationToken)
+    /// <summary>Conversations started so far: numbers each one of the run, so seeds and e-mail addresses differ across steps.</summary>
+    private int _started;
+
+    public async Task<LoadReport> RunAsync(CancellationToken cancellationToken)
     {
+        var loadAtStart = MachineInfo.LoadAverage();
         await using var database = await LoadDatabase.CreateAsync(options.Postgres, cancellationToken);
         var hosts = new List<HostProcess>();
         try
@@ -28,11 +34,18 @@ public sealed class LoadRun(LoadOptions options, string repositoryRoot, string h
                 Console.WriteLine($"// host {i + 1}: {hosts[i].BaseUrl} ({database.Provider})");
             }
 
-            using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(100) };
+            using var http = new HttpClient(new SocketsHttpHandler
+            {
+                PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
+                // Every resident's POST may be in flight at once: one connection each, never queued behind another.
+                MaxConnectionsPerServer = int.MaxValue,
+                ConnectTimeout = TimeSpan.FromSeconds(30),
+            })
+            { Timeout = TimeSpan.FromSeconds(100) };
             var warmUp = new LoadStatistics();
             for (var i = 0; i < WarmUpConversations * hosts.Count; i++)
             {
-                await ConverseAsync(http, hosts, i, "warmup", TimeSpan.Zero, warmUp, cancellationToken);
+                await ConverseAsync(http, hosts, i, $"warmup.{i}", options.Seed * 100_003 - 1 - i, TimeSpan.Zero, warmUp, cancellationToken);
             }
 
             if (warmUp.Errors.Count > 0)
@@ -40,27 +53,33 @@ public sealed class LoadRun(LoadOptions options, string repositoryRoot, string h
                 throw new InvalidOperationException($"The warm-up failed: {string.Join("; ", warmUp.ErrorExamples)}{Environment.NewLine}{hosts[0].RecentLog}");
             }
 
-            Console.WriteLine($"// warm-up: {warmUp.References.Count} bookings, {warmUp.Turns} turns; now {options.Conversations} conversations at once");
-            var statistics = new LoadStatistics();
-            var cpuBefore = hosts.Select(h => h.CpuTime).ToList();
-            var ownCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            await Task.WhenAll(Enumerable.Range(0, options.Conversations)
-                .Select(i => Task.Run(() => ConverseAsync(http, hosts, i, "load", options.Think, statistics, cancellationToken), cancellationToken)));
-            var elapsed = clock.Elapsed;
-            var hostCpu = hosts.Select((h, i) => h.CpuTime - cpuBefore[i]).ToList();
-            var ownCpu = Process.GetCurrentProcess().TotalProcessorTime - ownCpuBefore;
+            Console.WriteLine($"// warm-up: {warmUp.References.Count} bookings, {warmUp.Turns} turns");
+            RawCommitRate? raw = null;
+            if (options.RawCommitDuration > TimeSpan.Zero)
+            {
+                raw = RawCommitRate.Measure(database.Folder, options.RawCommitDuration);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// raw SQLite commits: {raw.PerSecond:N0}/s ({raw.Settings})"));
+            }
 
-            var references = statistics.References;
-            var booked = await database.CountBookedAsync(references, cancellationToken);
-            var doubleBookings = await database.CountDoubleBookingsAsync(cancellationToken);
+            var steps = new List<StepResult>();
+            foreach (var n in options.Series)
+            {
+                steps.Add(await StepAsync(http, hosts, database, n, options.Think, saturated: false, cancellationToken));
+            }
+
+            if (options.Saturate is { } saturate)
+            {
+                steps.Add(await StepAsync(http, hosts, database, saturate, TimeSpan.Zero, saturated: true, cancellationToken));
+            }
+
+            var capacity = await database.BookingsByTeamAsync(cancellationToken);
             foreach (var (host, i) in hosts.Select((h, i) => (h, i)).Where(h => h.h.Problems.Length > 0))
             {
                 Console.WriteLine($"// host {i + 1} logged warnings or errors; the first of them:");
                 Console.WriteLine(host.Problems);
             }
 
-            return new LoadResult(options, database.Provider, statistics, elapsed, hostCpu, ownCpu, booked, doubleBookings);
+            return new LoadReport(options, database.Provider, steps, raw, capacity, loadAtStart, MachineInfo.LoadAverage());
         }
         finally
         {
@@ -71,7 +90,40 @@ public sealed class LoadRun(LoadOptions options, string repositoryRoot, string h
         }
     }
 
-    private Dictionary<string, string> Settings(LoadDatabase database, int host) => new()
+    private async Task<StepResult> StepAsync(
+        HttpClient http, IReadOnlyList<HostProcess> hosts, LoadDatabase database, int conversations, TimeSpan think, bool saturated,
+        CancellationToken cancellationToken)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"// {conversations} conversations at once, think {think.TotalSeconds:0.##} s{(saturated ? " (saturated)" : "")}; load average {MachineInfo.LoadAverage()}"));
+        var first = _started;
+        _started += conversations;
+        var statistics = new LoadStatistics();
+        var cpuBefore = hosts.Select(h => h.CpuTime).ToList();
+        var ownCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, conversations).Select(i => Task.Run(
+            () => ConverseAsync(
+                http, hosts, i, string.Create(CultureInfo.InvariantCulture, $"load.{first + i}"), options.Seed * 100_003 + first + i, think, statistics,
+                cancellationToken),
+            cancellationToken)));
+        var elapsed = clock.Elapsed;
+        var hostCpu = hosts.Select((h, i) => h.CpuTime - cpuBefore[i]).ToList();
+        var ownCpu = Process.GetCurrentProcess().TotalProcessorTime - ownCpuBefore;
+
+        var booked = await database.CountBookedAsync(statistics.References, cancellationToken);
+        var doubleBookings = await database.CountDoubleBookingsAsync(cancellationToken);
+        var result = new StepResult(conversations, think, saturated, statistics, elapsed, hostCpu, ownCpu, booked, doubleBookings);
+        Console.WriteLine(result.Row());
+        foreach (var example in statistics.ErrorExamples)
+        {
+            Console.WriteLine($"// {example}");
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, string> Settings(LoadDatabase database, int host) => new()
     {
         ["ConnectionStrings__Termine"] = database.ConnectionString,
         ["Termine__Database__Provider"] = database.Provider,
@@ -81,10 +133,14 @@ public sealed class LoadRun(LoadOptions options, string repositoryRoot, string h
         // Likewise the limits per address: messages across conversations, and holds (all residents share one address).
         ["Termine__DirectLine__ActivitiesPerAddressPerMinute"] = "1000000",
         ["Termine__Booking__MaxHoldsPerClient"] = "10000",
+        // 20 messages a minute per conversation: a saturated resident (no think time) who loses a few slots sends more.
+        ["Termine__DirectLine__ActivitiesPerConversationPerMinute"] = "100000",
     };
 
-    private async Task ConverseAsync(
-        HttpClient http, IReadOnlyList<HostProcess> hosts, int index, string tag, TimeSpan think, LoadStatistics statistics,
+    /// <param name="index">The conversation's number in its step: which host it posts to and streams from.</param>
+    /// <param name="email">The local part of the resident's e-mail address, unique in the run.</param>
+    private static async Task ConverseAsync(
+        HttpClient http, IReadOnlyList<HostProcess> hosts, int index, string email, int seed, TimeSpan think, LoadStatistics statistics,
         CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -93,8 +149,7 @@ public sealed class LoadRun(LoadOptions options, string repositoryRoot, string h
         {
             await using var conversation = await DirectLineConversation.StartAsync(
                 http, hosts[index % hosts.Count].BaseUrl, hosts[(index + 1) % hosts.Count].BaseUrl, ConnectAsync, timeout.Token);
-            var email = string.Create(CultureInfo.InvariantCulture, $"{tag}.{index}@example.org");
-            var driver = new ResidentDriver(conversation, email, new Random(options.Seed * 100_003 + index), think, statistics);
+            var driver = new ResidentDriver(conversation, $"{email}@example.org", new Random(seed), think, statistics);
             statistics.Booked(await driver.BookAsync(timeout.Token));
         }
         catch (LoadTestException exception)
@@ -107,7 +162,7 @@ public sealed class LoadRun(LoadOptions options, string repositoryRoot, string h
         }
         catch (WebSocketException exception)
         {
-            statistics.Error("WebSocket failure", exception.Message);
+            statistics.Error("WebSocket failure", $"{exception.Message} {exception.InnerException?.Message}");
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {

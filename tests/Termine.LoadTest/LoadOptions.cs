@@ -14,6 +14,12 @@ public sealed record LoadOptions
     /// <summary>Conversations of the saturated step after the series (think time 0); null for none.</summary>
     public int? Saturate { get; init; }
 
+    /// <summary>
+    /// How long the saturated step keeps its N residents busy: each starts a new conversation as soon as one ends, and
+    /// throughput is what ended inside this window, so the ramp at the start and the stragglers at the end weigh little.
+    /// </summary>
+    public TimeSpan SaturateDuration { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long the raw SQLite commit rate is measured; zero leaves it out.</summary>
     public TimeSpan RawCommitDuration { get; init; } = TimeSpan.FromSeconds(5);
 
@@ -54,6 +60,9 @@ public sealed record LoadOptions
                     break;
                 case "--saturate" when int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n > 0:
                     options = options with { Saturate = n };
+                    break;
+                case "--saturate-seconds" when double.TryParse(value, CultureInfo.InvariantCulture, out var seconds) && seconds is > 0 and <= 3600:
+                    options = options with { SaturateDuration = TimeSpan.FromSeconds(seconds) };
                     break;
                 case "--raw-seconds" when double.TryParse(value, CultureInfo.InvariantCulture, out var seconds) && seconds is >= 0 and <= 600:
                     options = options with { RawCommitDuration = TimeSpan.FromSeconds(seconds) };

@@ -55,7 +55,7 @@ public sealed record LoadReport(
         text.AppendLine();
         if (Steps.FirstOrDefault(s => s.Saturated) is { } saturated)
         {
-            Line($"Saturated (think time 0, N = {saturated.Conversations}): **{saturated.BookingsPerSecond:N2} bookings/s, {saturated.TurnsPerSecond:N1} committed turns/s**{ShareOfRaw(saturated)}.");
+            Line($"Saturated (think time 0, N = {saturated.AtOnce} busy for {saturated.Window!.Duration.TotalSeconds:0.#} s, each starting a new conversation as one ends; {saturated.Conversations} conversations): **{saturated.BookingsPerSecond:N2} bookings/s, {saturated.TurnsPerSecond:N1} committed turns/s** in the window{ShareOfRaw(saturated)}.");
             text.AppendLine();
         }
 
@@ -91,8 +91,8 @@ public sealed record LoadReport(
     private IEnumerable<string> Aims()
     {
         string Verdict(bool met) => met ? "**met**" : "**missed**";
-        var lone = Steps.FirstOrDefault(s => !s.Saturated && s.Conversations == 1);
-        var busy = Steps.FirstOrDefault(s => !s.Saturated && s.Conversations == 200);
+        var lone = Steps.FirstOrDefault(s => !s.Saturated && s.AtOnce == 1);
+        var busy = Steps.FirstOrDefault(s => !s.Saturated && s.AtOnce == 200);
         if (busy is not null)
         {
             var p99 = busy.Statistics.ReplyPercentile(99);
@@ -113,7 +113,7 @@ public sealed record LoadReport(
                 $"saturated throughput at least {MinShareOfRawCommits:P0} of the raw SQLite commit rate: {Verdict(share >= MinShareOfRawCommits)} ({saturated.TurnsPerSecond:N1} committed turns/s = {share:P1} of {Raw.PerSecond:N0} commits/s)");
         }
 
-        foreach (var large in Steps.Where(s => !s.Saturated && s.Conversations == 500))
+        foreach (var large in Steps.Where(s => !s.Saturated && s.AtOnce == 500))
         {
             yield return string.Create(CultureInfo.InvariantCulture,
                 $"N = 500 no error, no double booking: {Verdict(large.Statistics.Errors.Count == 0 && large.DoubleBookings == 0)} ({large.Statistics.Errors.Values.Sum()} errors, {large.DoubleBookings} double bookings, {large.Statistics.References.Count} of 500 booked)");
@@ -132,6 +132,7 @@ public sealed record LoadReport(
         if (Options.Saturate is { } saturate)
         {
             parts.AddRange(["--saturate", saturate.ToString(CultureInfo.InvariantCulture)]);
+            parts.AddRange(["--saturate-seconds", Options.SaturateDuration.TotalSeconds.ToString("0.##", CultureInfo.InvariantCulture)]);
         }
 
         parts.AddRange(["--think", Options.Think.TotalSeconds.ToString("0.##", CultureInfo.InvariantCulture)]);

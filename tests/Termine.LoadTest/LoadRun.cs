@@ -17,6 +17,12 @@ public sealed class LoadRun(LoadOptions options, string repositoryRoot, string h
 
     private static readonly TimeSpan ConversationTimeout = TimeSpan.FromMinutes(10);
 
+    private static readonly TimeSpan SettleSample = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>Host CPU below this share of one core over a sample counts as idle (timers, the settings refresher).</summary>
+    private const double IdleShare = 0.1;
+
     /// <summary>Conversations started so far: numbers each one of the run, so seeds and e-mail addresses differ across steps.</summary>
     private int _started;
 
@@ -64,12 +70,14 @@ public sealed class LoadRun(LoadOptions options, string repositoryRoot, string h
             var steps = new List<StepResult>();
             foreach (var n in options.Series)
             {
-                steps.Add(await StepAsync(http, hosts, database, n, options.Think, saturated: false, cancellationToken));
+                await SettleAsync(hosts, cancellationToken);
+                steps.Add(await StepAsync(http, hosts, database, n, saturateFor: null, cancellationToken));
             }
 
             if (options.Saturate is { } saturate)
             {
-                steps.Add(await StepAsync(http, hosts, database, saturate, TimeSpan.Zero, saturated: true, cancellationToken));
+                await SettleAsync(hosts, cancellationToken);
+                steps.Add(await StepAsync(http, hosts, database, saturate, options.SaturateDuration, cancellationToken));
             }
 
             var capacity = await database.BookingsByTeamAsync(cancellationToken);
@@ -90,30 +98,49 @@ public sealed class LoadRun(LoadOptions options, string repositoryRoot, string h
         }
     }
 
+    /// <param name="saturateFor">
+    /// Null for a step of the series: N conversations with the run's think time, once each. Otherwise the saturated step:
+    /// no think time, and each of the N residents starts a new conversation as soon as one ends, for this long.
+    /// </param>
     private async Task<StepResult> StepAsync(
-        HttpClient http, IReadOnlyList<HostProcess> hosts, LoadDatabase database, int conversations, TimeSpan think, bool saturated,
+        HttpClient http, IReadOnlyList<HostProcess> hosts, LoadDatabase database, int atOnce, TimeSpan? saturateFor,
         CancellationToken cancellationToken)
     {
+        var think = saturateFor is null ? options.Think : TimeSpan.Zero;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"// {conversations} conversations at once, think {think.TotalSeconds:0.##} s{(saturated ? " (saturated)" : "")}; load average {MachineInfo.LoadAverage()}"));
-        var first = _started;
-        _started += conversations;
+            $"// {atOnce} conversations at once, think {think.TotalSeconds:0.##} s{(saturateFor is { } d ? $", saturated for {d.TotalSeconds:0.#} s" : "")}; load average {MachineInfo.LoadAverage()}"));
         var statistics = new LoadStatistics();
         var cpuBefore = hosts.Select(h => h.CpuTime).ToList();
         var ownCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var started = _started;
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, conversations).Select(i => Task.Run(
-            () => ConverseAsync(
-                http, hosts, i, string.Create(CultureInfo.InvariantCulture, $"load.{first + i}"), options.Seed * 100_003 + first + i, think, statistics,
-                cancellationToken),
+        var windowStart = Stopwatch.GetTimestamp();
+        await Task.WhenAll(Enumerable.Range(0, atOnce).Select(i => Task.Run(
+            async () =>
+            {
+                do
+                {
+                    var number = Interlocked.Increment(ref _started) - 1;
+                    await ConverseAsync(
+                        http, hosts, i, string.Create(CultureInfo.InvariantCulture, $"load.{number}"), options.Seed * 100_003 + number, think,
+                        statistics, cancellationToken);
+                }
+                while (saturateFor is { } duration && clock.Elapsed < duration && !cancellationToken.IsCancellationRequested);
+            },
             cancellationToken)));
         var elapsed = clock.Elapsed;
         var hostCpu = hosts.Select((h, i) => h.CpuTime - cpuBefore[i]).ToList();
         var ownCpu = Process.GetCurrentProcess().TotalProcessorTime - ownCpuBefore;
+        var window = saturateFor is { } saturated
+            ? new SaturatedWindow(
+                saturated,
+                statistics.TurnsBetween(windowStart, windowStart + (long)(saturated.TotalSeconds * Stopwatch.Frequency)),
+                statistics.BookingsBetween(windowStart, windowStart + (long)(saturated.TotalSeconds * Stopwatch.Frequency)))
+            : null;
 
         var booked = await database.CountBookedAsync(statistics.References, cancellationToken);
         var doubleBookings = await database.CountDoubleBookingsAsync(cancellationToken);
-        var result = new StepResult(conversations, think, saturated, statistics, elapsed, hostCpu, ownCpu, booked, doubleBookings);
+        var result = new StepResult(atOnce, _started - started, think, window, statistics, elapsed, hostCpu, ownCpu, booked, doubleBookings);
         Console.WriteLine(result.Row());
         foreach (var example in statistics.ErrorExamples)
         {
@@ -121,6 +148,29 @@ public sealed class LoadRun(LoadOptions options, string repositoryRoot, string h
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Waits (at most <see cref="SettleTimeout"/>) until the hosts are nearly idle: the previous step's bookings leave
+    /// e-mails in the outbox that the hosts send afterwards, and that work would otherwise be charged to the next step.
+    /// </summary>
+    private static async Task SettleAsync(IReadOnlyList<HostProcess> hosts, CancellationToken cancellationToken)
+    {
+        var waited = Stopwatch.StartNew();
+        var before = hosts.Sum(h => h.CpuTime.Ticks);
+        while (waited.Elapsed < SettleTimeout)
+        {
+            await Task.Delay(SettleSample, cancellationToken);
+            var now = hosts.Sum(h => h.CpuTime.Ticks);
+            if (TimeSpan.FromTicks(now - before) < SettleSample * IdleShare)
+            {
+                return;
+            }
+
+            before = now;
+        }
+
+        Console.WriteLine($"// the hosts were still busy after {SettleTimeout.TotalSeconds:0} s; the next step starts anyway");
     }
 
     private static Dictionary<string, string> Settings(LoadDatabase database, int host) => new()

@@ -24,12 +24,12 @@ public sealed record RawCommitRate(long Commits, TimeSpan Elapsed, string Settin
         Execute(connection, "PRAGMA journal_mode=WAL;");
         Execute(connection, "PRAGMA synchronous=FULL;");
         Execute(connection, """
-                CREATE TABLE "RawCommits" (
-                    "Id" INTEGER NOT NULL CONSTRAINT "PK_RawCommits" PRIMARY KEY AUTOINCREMENT,
-                    "Reference" TEXT NOT NULL,
-                    "Payload" TEXT NOT NULL,
-                    "CreatedAt" INTEGER NOT NULL);
-                """);
+            CREATE TABLE "RawCommits" (
+                "Id" INTEGER NOT NULL CONSTRAINT "PK_RawCommits" PRIMARY KEY AUTOINCREMENT,
+                "Reference" TEXT NOT NULL,
+                "Payload" TEXT NOT NULL,
+                "CreatedAt" INTEGER NOT NULL);
+            """);
         using var insert = connection.CreateCommand();
         insert.CommandText = """INSERT INTO "RawCommits" ("Reference", "Payload", "CreatedAt") VALUES ($reference, $payload, $createdAt);""";
         insert.Parameters.Add("$reference", SqliteType.Text);

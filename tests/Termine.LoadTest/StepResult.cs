@@ -3,9 +3,12 @@ using System.Globalization;
 namespace Termine.LoadTest;
 
 /// <summary>The figures of one step of a run: N conversations at once with the given think time.</summary>
+/// <param name="AtOnce">The step's N: conversations running at the same time.</param>
+/// <param name="Conversations">Conversations started in the step: N, or more in the saturated step, which starts a new one as one ends.</param>
+/// <param name="Window">The saturated step's measuring window; null for a step of the series.</param>
 /// <param name="DoubleBookings">Overlapping pairs in the database after this step (all steps so far, as it is one database).</param>
 public sealed record StepResult(
-    int Conversations, TimeSpan Think, bool Saturated, LoadStatistics Statistics, TimeSpan Elapsed, IReadOnlyList<TimeSpan> HostCpu,
+    int AtOnce, int Conversations, TimeSpan Think, SaturatedWindow? Window, LoadStatistics Statistics, TimeSpan Elapsed, IReadOnlyList<TimeSpan> HostCpu,
     TimeSpan OwnCpu, long BookedInDatabase, long DoubleBookings)
 {
     /// <summary>Bookings a conversation reported that the database does not have as booked.</summary>
@@ -13,13 +16,17 @@ public sealed record StepResult(
 
     public bool Passed => Statistics.Errors.Count == 0 && DoubleBookings == 0 && MissingBookings == 0;
 
-    public double TurnsPerSecond => Statistics.Turns / Elapsed.TotalSeconds;
+    public bool Saturated => Window is not null;
 
-    public double BookingsPerSecond => Statistics.References.Count / Elapsed.TotalSeconds;
+    /// <summary>Turns per second over the wall time, or in the saturated step over its window.</summary>
+    public double TurnsPerSecond => Window is { } window ? window.Turns / window.Duration.TotalSeconds : Statistics.Turns / Elapsed.TotalSeconds;
+
+    public double BookingsPerSecond =>
+        Window is { } window ? window.Bookings / window.Duration.TotalSeconds : Statistics.References.Count / Elapsed.TotalSeconds;
 
     public string Label => Saturated
-        ? string.Create(CultureInfo.InvariantCulture, $"saturated, N = {Conversations}")
-        : string.Create(CultureInfo.InvariantCulture, $"N = {Conversations}");
+        ? string.Create(CultureInfo.InvariantCulture, $"saturated, N = {AtOnce}")
+        : string.Create(CultureInfo.InvariantCulture, $"N = {AtOnce}");
 
     /// <summary>The header of the table <see cref="Row"/> writes a line of.</summary>
     public static readonly string[] Header =

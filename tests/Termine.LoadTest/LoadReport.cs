@@ -9,10 +9,13 @@ namespace Termine.LoadTest;
 /// Everything one run measured, and its report: a Markdown section ready for docs/PERFORMANCE.md (the machine and its
 /// load, the raw commit rate, one table row per step, the bookings per team, and issue 14's aims met or missed).
 /// </summary>
-/// <param name="Raw">The raw SQLite commit rate on the run's disk; null when left out (<c>--raw-seconds 0</c>).</param>
+/// <param name="RawCommits">
+/// The raw SQLite commit rate on the run's disk, in the order measured (before the first step, and right before the
+/// saturated step, whose throughput is compared with the last); empty when left out (<c>--raw-seconds 0</c>).
+/// </param>
 /// <param name="LoadAtStart">The load averages when the run began; <paramref name="LoadAtEnd"/> when it ended.</param>
 public sealed record LoadReport(
-    LoadOptions Options, string Provider, IReadOnlyList<StepResult> Steps, RawCommitRate? Raw, IReadOnlyList<TeamBookings> Teams,
+    LoadOptions Options, string Provider, IReadOnlyList<StepResult> Steps, IReadOnlyList<RawCommitRate> RawCommits, IReadOnlyList<TeamBookings> Teams,
     string LoadAtStart, string LoadAtEnd)
 {
     /// <summary>The aims of issue 14 for the lone resident against N = 200, and for saturated throughput against raw commits.</summary>
@@ -20,6 +23,9 @@ public sealed record LoadReport(
 
     private const double MaxP99Ms = 100;
     private const double MinShareOfRawCommits = 0.25;
+
+    /// <summary>The raw commit rate the saturated throughput is compared with: the one measured last, nearest to it.</summary>
+    private RawCommitRate? Raw => RawCommits.Count > 0 ? RawCommits[^1] : null;
 
     /// <summary>No step had an error, a double booking or a booking the database does not have (the exit code).</summary>
     public bool Passed => Steps.All(s => s.Passed);
@@ -36,9 +42,9 @@ public sealed record LoadReport(
         Line($"- machine: `nproc` {Environment.ProcessorCount}; {MachineInfo.CpuModel()}; {MachineInfo.Memory()} memory; {MachineInfo.OperatingSystem()}; {RuntimeInformation.FrameworkDescription}");
         Line($"- load average (1, 5, 15 min): {LoadAtStart} at the start, {LoadAtEnd} at the end");
         Line($"- host: `{Path.GetRelativePath(repositoryRoot, hostDll)}` built {File.GetLastWriteTimeUtc(hostDll):yyyy-MM-dd HH:mm} UTC, repository at commit {MachineInfo.Commit(repositoryRoot)}");
-        if (Raw is not null)
+        foreach (var raw in RawCommits)
         {
-            Line($"- raw SQLite commit rate on the run's disk: **{Raw.PerSecond:N0} commits/s** ({Raw.Commits:N0} single-row INSERT + COMMIT in {Raw.Elapsed.TotalSeconds:N1} s; {Raw.Settings})");
+            Line($"- raw SQLite commit rate on the run's disk {raw.When}: **{raw.PerSecond:N0} commits/s** ({raw.Commits:N0} single-row INSERT + COMMIT in {raw.Elapsed.TotalSeconds:N1} s; {raw.Settings})");
         }
 
         text.AppendLine();

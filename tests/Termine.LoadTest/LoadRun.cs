@@ -60,13 +60,8 @@ public sealed class LoadRun(LoadOptions options, string repositoryRoot, string h
             }
 
             Console.WriteLine($"// warm-up: {warmUp.References.Count} bookings, {warmUp.Turns} turns");
-            RawCommitRate? raw = null;
-            if (options.RawCommitDuration > TimeSpan.Zero)
-            {
-                raw = RawCommitRate.Measure(database.Folder, options.RawCommitDuration);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// raw SQLite commits: {raw.PerSecond:N0}/s ({raw.Settings})"));
-            }
-
+            var raw = new List<RawCommitRate>();
+            MeasureRawCommits(database, raw, "before the first step");
             var steps = new List<StepResult>();
             foreach (var n in options.Series)
             {
@@ -77,6 +72,8 @@ public sealed class LoadRun(LoadOptions options, string repositoryRoot, string h
             if (options.Saturate is { } saturate)
             {
                 await SettleAsync(hosts, cancellationToken);
+                // The disk's rate moves with what else the machine writes: the comparison is with the rate of the moment.
+                MeasureRawCommits(database, raw, "right before the saturated step");
                 steps.Add(await StepAsync(http, hosts, database, saturate, options.SaturateDuration, cancellationToken));
             }
 
@@ -95,6 +92,16 @@ public sealed class LoadRun(LoadOptions options, string repositoryRoot, string h
             {
                 await host.DisposeAsync();
             }
+        }
+    }
+
+    private void MeasureRawCommits(LoadDatabase database, List<RawCommitRate> measured, string when)
+    {
+        if (options.RawCommitDuration > TimeSpan.Zero)
+        {
+            var raw = RawCommitRate.Measure(database.Folder, options.RawCommitDuration, when);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// raw SQLite commits {when}: {raw.PerSecond:N0}/s ({raw.Settings})"));
+            measured.Add(raw);
         }
     }
 

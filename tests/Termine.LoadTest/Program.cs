@@ -10,9 +10,11 @@
 //                               conversations and e-mail addresses each step (the warm-up runs once, before them)
 //   --saturate N           after the series, a step of N conversations with no think time: the hosts' throughput
 //                          (bookings/s, committed turns/s, and their share of the raw commit rate)
+//   --saturate-seconds S   how long the saturated step's N residents stay busy, each starting a new conversation as
+//                          one ends; its throughput counts what ended inside that window (default 30)
 //   --raw-seconds S        how long to measure the raw SQLite commit rate (single-row INSERT + COMMIT, WAL,
-//                          synchronous=FULL) on the disk of the run's temporary folder, before the first step (default 5;
-//                          0 = not at all)
+//                          synchronous=FULL) on the disk of the run's temporary folder, before the first step and again
+//                          right before the saturated step, whose throughput is compared with it (default 5; 0 = not at all)
 //   --markdown FILE        also write the report (Markdown, as printed) to FILE, for docs/PERFORMANCE.md
 //   --think SECONDS        a resident's pause before each message, on average; 0.5x to 1.5x of it (default 1; 0 = none)
 //   --postgres CONNECTION  a PostgreSQL server (a user that may create databases): the run gets a fresh database there,

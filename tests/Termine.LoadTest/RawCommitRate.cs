@@ -11,14 +11,15 @@ namespace Termine.LoadTest;
 /// database has them, with the connection string the core builds. The same measurement as RawInsertCommit in
 /// tests/Termine.Benchmarks (RawCommits), here for a fixed time while the hosts are idle.
 /// </summary>
+/// <param name="When">Where in the run it was measured (the disk's rate moves with what else the machine writes).</param>
 /// <param name="Settings">The pragmas read back from the file, so the report says what a commit cost.</param>
-public sealed record RawCommitRate(long Commits, TimeSpan Elapsed, string Settings)
+public sealed record RawCommitRate(string When, long Commits, TimeSpan Elapsed, string Settings)
 {
     public double PerSecond => Commits / Elapsed.TotalSeconds;
 
-    public static RawCommitRate Measure(string folder, TimeSpan duration)
+    public static RawCommitRate Measure(string folder, TimeSpan duration, string when)
     {
-        var file = Path.Combine(folder, "raw-commits.db");
+        var file = Path.Combine(folder, $"raw-commits-{Guid.NewGuid():N}.db");
         using var connection = new SqliteConnection(PersistenceServiceCollectionExtensions.SqliteConnectionString($"Data Source={file}"));
         connection.Open();
         Execute(connection, "PRAGMA journal_mode=WAL;");
@@ -56,7 +57,7 @@ public sealed record RawCommitRate(long Commits, TimeSpan Elapsed, string Settin
 
         var elapsed = clock.Elapsed;
         SqliteConnection.ClearPool(connection);
-        return new RawCommitRate(commits, elapsed, settings);
+        return new RawCommitRate(when, commits, elapsed, settings);
     }
 
     private static void Execute(SqliteConnection connection, string sql)

@@ -85,6 +85,29 @@ public sealed class LoadDatabase : IAsyncDisposable
             cancellationToken);
     }
 
+    /// <summary>
+    /// Booked appointments per desk team with their first and last day: how far the run's bookings reached into the
+    /// calendar, to see whether the residents still found slots near their wishes or were pushed towards the horizon.
+    /// </summary>
+    public async Task<IReadOnlyList<TeamBookings>> BookingsByTeamAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = Open();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT "Team", COUNT(*), MIN("Start"), MAX("Start") FROM "Appointments"
+            WHERE "Status" = {(int)AppointmentStatus.Booked} GROUP BY "Team" ORDER BY "Team"
+            """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var teams = new List<TeamBookings>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            teams.Add(new TeamBookings(reader.GetString(0), reader.GetInt64(1), Day(reader.GetValue(2)), Day(reader.GetValue(3))));
+        }
+
+        return teams;
+    }
+
     public async ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
@@ -102,10 +125,22 @@ public sealed class LoadDatabase : IAsyncDisposable
 
     private async Task<long> ScalarAsync(string sql, CancellationToken cancellationToken)
     {
-        await using DbConnection connection = Provider == "Sqlite" ? new SqliteConnection(ConnectionString) : new NpgsqlConnection(ConnectionString);
+        await using var connection = Open();
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
+
+    private DbConnection Open() => Provider == "Sqlite" ? new SqliteConnection(ConnectionString) : new NpgsqlConnection(ConnectionString);
+
+    /// <summary>The UTC day of an instant as the database returns it: UTC ticks from SQLite, a timestamp from PostgreSQL.</summary>
+    private static DateOnly Day(object value) => DateOnly.FromDateTime(value switch
+    {
+        long ticks => new DateTime(ticks, DateTimeKind.Utc),
+        DateTimeOffset instant => instant.UtcDateTime,
+        DateTime instant => instant.ToUniversalTime(),
+        _ => throw new InvalidOperationException($"An instant the load tool cannot read: {value.GetType()}"),
+    });
 }
+

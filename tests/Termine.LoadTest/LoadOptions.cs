@@ -5,7 +5,26 @@ namespace Termine.LoadTest;
 /// <summary>The command line of a load run (see <see cref="Program"/> for its usage text).</summary>
 public sealed record LoadOptions
 {
-    public int Conversations { get; init; } = 50;
+    /// <summary>
+    /// The steps of the series: each runs that many conversations at once, one step after the other against the same
+    /// hosts and database (<c>-n 1,50,200,500</c>); a single number is a run of one step.
+    /// </summary>
+    public IReadOnlyList<int> Series { get; init; } = [50];
+
+    /// <summary>Conversations of the saturated step after the series (think time 0); null for none.</summary>
+    public int? Saturate { get; init; }
+
+    /// <summary>
+    /// How long the saturated step keeps its N residents busy: each starts a new conversation as soon as one ends, and
+    /// throughput is what ended inside this window, so the ramp at the start and the stragglers at the end weigh little.
+    /// </summary>
+    public TimeSpan SaturateDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long the raw SQLite commit rate is measured; zero leaves it out.</summary>
+    public TimeSpan RawCommitDuration { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>A file to write the report to (Markdown, as printed); null prints it only.</summary>
+    public string? Markdown { get; init; }
 
     /// <summary>Host processes on one database: 1, or 2 with PostgreSQL (posts to one, stream from the other).</summary>
     public int Hosts { get; init; } = 1;
@@ -24,6 +43,9 @@ public sealed record LoadOptions
 
     public int Seed { get; init; } = 6;
 
+    /// <summary>The most conversations one step holds open at once: what sockets and threads must be ready for.</summary>
+    public int MostAtOnce => Math.Max(Series.Max(), Saturate ?? 0);
+
     /// <summary>Parses the arguments; null with a message when they are not understood.</summary>
     public static (LoadOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
@@ -33,8 +55,20 @@ public sealed record LoadOptions
             var value = i + 1 < args.Count ? args[i + 1] : null;
             switch (args[i])
             {
-                case "-n" or "--conversations" when int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n > 0:
-                    options = options with { Conversations = n };
+                case "-n" or "--conversations" when ParseSeries(value) is { } series:
+                    options = options with { Series = series };
+                    break;
+                case "--saturate" when int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n > 0:
+                    options = options with { Saturate = n };
+                    break;
+                case "--saturate-seconds" when double.TryParse(value, CultureInfo.InvariantCulture, out var seconds) && seconds is > 0 and <= 3600:
+                    options = options with { SaturateDuration = TimeSpan.FromSeconds(seconds) };
+                    break;
+                case "--raw-seconds" when double.TryParse(value, CultureInfo.InvariantCulture, out var seconds) && seconds is >= 0 and <= 600:
+                    options = options with { RawCommitDuration = TimeSpan.FromSeconds(seconds) };
+                    break;
+                case "--markdown" when !string.IsNullOrWhiteSpace(value):
+                    options = options with { Markdown = value };
                     break;
                 case "--hosts" when value is "1" or "2":
                     options = options with { Hosts = int.Parse(value, CultureInfo.InvariantCulture) };
@@ -61,5 +95,27 @@ public sealed record LoadOptions
         return options.Hosts == 2 && options.Postgres is null
             ? (null, "--hosts 2 needs --postgres: on SQLite a stream learns of another host's turn only at its keep-alive.")
             : (options, null);
+    }
+
+    /// <summary>A comma list of positive numbers (<c>1,50,200</c>); null when any is not one.</summary>
+    private static List<int>? ParseSeries(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var series = new List<int>();
+        foreach (var part in value.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, CultureInfo.InvariantCulture, out var n) || n <= 0)
+            {
+                return null;
+            }
+
+            series.Add(n);
+        }
+
+        return series;
     }
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Termine.LoadTest;
 
 /// <summary>What the conversations of one run report while they run; safe to call from all of them at once.</summary>
@@ -9,6 +11,8 @@ public sealed class LoadStatistics
     private readonly Dictionary<string, int> _errors = [];
     private readonly List<string> _references = [];
     private readonly List<string> _examples = [];
+    private readonly List<long> _turnEnds = [];
+    private readonly List<long> _bookingEnds = [];
     private int _slotsTaken;
 
     public int Turns
@@ -66,6 +70,7 @@ public sealed class LoadStatistics
         {
             _replyMs.Add(reply.TotalMilliseconds);
             _postMs.Add(post.TotalMilliseconds);
+            _turnEnds.Add(Stopwatch.GetTimestamp());
         }
     }
 
@@ -76,6 +81,7 @@ public sealed class LoadStatistics
         lock (_lock)
         {
             _references.Add(reference);
+            _bookingEnds.Add(Stopwatch.GetTimestamp());
         }
     }
 
@@ -91,10 +97,24 @@ public sealed class LoadStatistics
         }
     }
 
+    /// <summary>Turns that ended (their reply arrived) between two Stopwatch timestamps: a throughput window.</summary>
+    public int TurnsBetween(long from, long to) => CountBetween(_turnEnds, from, to);
+
+    /// <summary>Bookings reported between two Stopwatch timestamps.</summary>
+    public int BookingsBetween(long from, long to) => CountBetween(_bookingEnds, from, to);
+
     /// <summary>The given percentile (nearest rank) of the reply latencies, in milliseconds.</summary>
     public double ReplyPercentile(double percentile) => Percentile(_replyMs, percentile);
 
     public double PostPercentile(double percentile) => Percentile(_postMs, percentile);
+
+    private int CountBetween(List<long> timestamps, long from, long to)
+    {
+        lock (_lock)
+        {
+            return timestamps.Count(t => t >= from && t <= to);
+        }
+    }
 
     private double Percentile(List<double> values, double percentile)
     {

@@ -11,7 +11,7 @@ namespace Termine.Browser.Tests.WebChat;
 /// What opening the chat costs a resident on the county's page: the bytes the browser fetched (as sent, and unpacked)
 /// and the time from the click on "Termin im Chat buchen" to the greeting, with an empty browser cache and again with
 /// the cache of an earlier visit. The figures are written to <c>$TERMINE_TEST_ARTIFACTS/chat-load.md</c>; only the
-/// behaviour is asserted (the greeting comes, the chat's script arrives compressed), never a duration.
+/// behaviour is asserted (the greeting comes, Web Chat arrives compressed and is cached), never a duration.
 /// </summary>
 public sealed class ChatLoadTests(BrowserFixture browser, TestDatabase database, ITestOutputHelper output)
     : IClassFixture<BrowserFixture>, IClassFixture<TestDatabase>
@@ -61,6 +61,9 @@ public sealed class ChatLoadTests(BrowserFixture browser, TestDatabase database,
         await File.WriteAllTextAsync(ReportPath, report);
 
         Assert.All(runs, run => Assert.True(run.ClickToGreeting > 0, $"{run.Name}: no greeting measured"));
+        // Web Chat arrives compressed, and a second visit takes it from the cache without asking the host.
+        Assert.All(runs, run => Assert.True(run.Bundle.Encoded * 3 < run.Bundle.Decoded, $"{run.Name}: {run.Bundle}"));
+        Assert.All(runs.Where(r => r.Name.StartsWith("cache", StringComparison.Ordinal)), run => Assert.Equal(0, run.Bundle.Transfer));
     }
 
     private static string ReportPath =>
@@ -127,5 +130,8 @@ public sealed class ChatLoadTests(BrowserFixture browser, TestDatabase database,
 
     private sealed record Resource(string Name, long Transfer, long Encoded, long Decoded);
 
-    private sealed record Run(string Name, double ClickToGreeting, IReadOnlyList<Resource> Resources);
+    private sealed record Run(string Name, double ClickToGreeting, IReadOnlyList<Resource> Resources)
+    {
+        public Resource Bundle => Resources.Single(r => new Uri(r.Name).AbsolutePath.StartsWith("/webchat/webchat.", StringComparison.Ordinal));
+    }
 }

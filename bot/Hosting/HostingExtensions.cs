@@ -72,7 +72,7 @@ public static class HostingExtensions
         app.UseTransportSecurity();
         app.UseSecurityHeaders();
         app.UseTermineMetrics();
-        app.UseStaticFiles();
+        app.UseStaticAssetEndpoints();
         // Before the rate limiter, so a browser's preflight is answered without spending the page's token quota.
         app.UseCors();
         app.UseRateLimiter();
@@ -87,7 +87,8 @@ public static class HostingExtensions
         app.MapBotEndpoints();
         app.MapDirectLine();
         app.MapTelegram();
-        app.MapRazorPages();
+        app.MapStaticAssetEndpoints();
+        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 

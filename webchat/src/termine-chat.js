@@ -5,7 +5,7 @@
  *   <script src="https://termine.example/webchat/termine-chat.js" defer></script>
  * It adds a chat button (bottom corner) that opens a panel with the official Bot Framework Web Chat, connected to
  * Termine's own Direct Line 3.0 with a short-lived token from /api/webchat/token. Nothing else is loaded from
- * anywhere but Termine itself: Web Chat (webchat.js) is fetched from the same folder the first time the chat opens.
+ * anywhere but Termine itself: Web Chat (webchat.js) is fetched from the same folder once the page is idle.
  *
  * Optional attributes on the script tag:
  *   data-language="de|en|fr|tr|ar|ru|uk"  the chat's first language (default: the browser's, if one of the seven, else German)
@@ -21,7 +21,10 @@
   const scriptUrl = new URL(script ? script.src : '/webchat/termine-chat.js', document.baseURI);
   const assets = new URL('.', scriptUrl);
   const origin = ((script && script.dataset.termineOrigin) || scriptUrl.origin).replace(/\/+$/, '');
-  const WEBCHAT_VERSION = '4.18.1';
+  // The county page names the fingerprinted files (cached for a year); another site's page gets them under their own
+  // names, which the browser revalidates (ETag) on each visit.
+  const webChatUrl = new URL((script && script.dataset.webchatSrc) || 'webchat.js', assets).href;
+  const stylesheetUrl = new URL((script && script.dataset.stylesheetHref) || 'termine-chat.css', assets).href;
 
   const COLORS = {
     blue: '#00527a',
@@ -536,7 +539,7 @@
 
     if (!state.webChatLoaded) {
       state.webChatLoaded = new Promise((resolve, reject) => {
-        const tag = element('script', { src: new URL(`webchat.js?v=${WEBCHAT_VERSION}`, assets).href, async: true });
+        const tag = element('script', { src: webChatUrl, async: true });
         tag.addEventListener('load', () => resolve());
         tag.addEventListener('error', () => {
           state.webChatLoaded = null;
@@ -849,7 +852,7 @@
       return;
     }
 
-    const stylesheet = element('link', { rel: 'stylesheet', href: new URL('termine-chat.css', assets).href });
+    const stylesheet = element('link', { rel: 'stylesheet', href: stylesheetUrl });
     document.head.append(stylesheet);
     applyTexts();
     document.body.append(panel, launcher);
@@ -860,10 +863,13 @@
         open();
       }
     });
-    // Warm up: fetch Web Chat while the resident reaches for the button.
+    // Warm up: fetch and start Web Chat once the page is idle, or earlier when the resident reaches for the button, so
+    // the click only has to open the conversation. No token and no conversation before the click: a page view that
+    // never chats must not create one.
     const warm = () => loadWebChat().catch(() => {});
     launcher.addEventListener('pointerenter', warm, { once: true });
     launcher.addEventListener('focus', warm, { once: true });
+    whenIdle(warm);
 
     const saved = savedSession();
     if (saved) {
@@ -872,6 +878,24 @@
       if (saved.open) {
         open();
       }
+    }
+  }
+
+  /**
+   * After the page's own load, when the browser has nothing else to do (setTimeout where requestIdleCallback is
+   * missing, as in Safari). Not when the resident asked the browser to save data: then Web Chat comes on the click.
+   */
+  function whenIdle(callback) {
+    if (navigator.connection && navigator.connection.saveData) {
+      return;
+    }
+
+    const schedule = () =>
+      window.requestIdleCallback ? window.requestIdleCallback(callback, { timeout: 2000 }) : setTimeout(callback, 200);
+    if (document.readyState === 'complete') {
+      schedule();
+    } else {
+      window.addEventListener('load', schedule, { once: true });
     }
   }
 

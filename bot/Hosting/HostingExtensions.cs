@@ -39,6 +39,8 @@ public static class HostingExtensions
         // First, so a turn's span and duration include its wait behind the conversation's previous turn.
         builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, TurnTelemetryMiddleware>();
         builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, SerialTurnsMiddleware>();
+        // Inside the conversation's gate: the turn's one commit is done before its next turn reads.
+        builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, TurnWritesMiddleware>();
         builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, CardSubmitMiddleware>();
         builder.Services.AddBotConnector();
         builder.Services.AddDirectLine();

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Termine.Booking;
+using Termine.Booking.Persistence.Writes;
 
 namespace Termine.Bot.State;
 
@@ -9,10 +10,11 @@ namespace Termine.Bot.State;
 /// Keeps each conversation's <see cref="ConversationSummary"/>: the transcript store touches it with every logged
 /// activity, and the dialogs name the outcome when they reach one. Times are the host's clock when the activity was
 /// logged (not the channel's time stamp), so the list's "quiet for 30 minutes" and the retention period measure
-/// against the same clock.
+/// against the same clock. Within a turn the outcome waits for the turn's one commit (<see cref="TurnWrites"/>), and
+/// is kept even when the turn fails afterwards (the booking it names is committed already).
 /// </summary>
 public sealed partial class ConversationSummaries(
-    IDbContextFactory<BotDbContext> contexts, TimeProvider time, ILogger<ConversationSummaries> logger)
+    DatabaseWrites<BotDbContext> database, TimeProvider time, ILogger<ConversationSummaries> logger)
 {
     private const int MaxAttempts = 3;
 
@@ -29,7 +31,8 @@ public sealed partial class ConversationSummaries(
     /// Counts an activity being logged in <paramref name="db"/> (saved by the caller with it). The bot's replies carry
     /// the conversation's language as their locale; a resident's locale counts only until the bot has answered.
     /// </summary>
-    internal async Task TouchAsync(BotDbContext db, string channelId, string conversationId, string? locale, bool fromBot)
+    internal async Task TouchAsync(
+        BotDbContext db, string channelId, string conversationId, string? locale, bool fromBot, CancellationToken cancellationToken)
     {
         if (!Fits(channelId, conversationId))
         {
@@ -37,7 +40,7 @@ public sealed partial class ConversationSummaries(
         }
 
         var now = time.GetUtcNow();
-        var summary = await FindOrAddAsync(db, channelId, conversationId, now);
+        var summary = await FindOrAddAsync(db, channelId, conversationId, now, cancellationToken);
         summary.LastActivityAt = now;
         summary.ActivityCount++;
         if (Languages.TryNormalize(locale, out var language) && (fromBot || summary.Language is null))
@@ -55,28 +58,49 @@ public sealed partial class ConversationSummaries(
             return;
         }
 
-        for (var attempt = 1; ; attempt++)
+        var rises = false;
+        string? language = null;
+        async Task RecordInAsync(BotDbContext db, CancellationToken ct)
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var summary = await FindOrAddAsync(db, channelId, conversationId, time.GetUtcNow());
-            var rises = Rank(outcome) >= Rank(summary.Outcome);
+            var summary = await FindOrAddAsync(db, channelId, conversationId, time.GetUtcNow(), ct);
+            rises = Rank(outcome) >= Rank(summary.Outcome);
+            language = summary.Language;
             if (rises)
             {
                 summary.Outcome = outcome;
                 summary.AppointmentId = appointmentId ?? summary.AppointmentId;
             }
+        }
 
+        void Recorded()
+        {
+            if (rises)
+            {
+                LogOutcome(logger, Hash(conversationId), channelId, outcome, language ?? "unknown");
+            }
+        }
+
+        if (TurnWrites.Current is { } turn)
+        {
+            turn.Add(keptWhenTurnFails: true, RecordInAsync, Recorded);
+            return;
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
-                if (rises)
-                {
-                    LogOutcome(logger, Hash(conversationId), channelId, outcome, summary.Language ?? "unknown");
-                }
-
+                await database.RunAsync(
+                    async (db, ct) =>
+                    {
+                        await RecordInAsync(db, ct);
+                        await db.SaveChangesAsync(ct);
+                    },
+                    cancellationToken);
+                Recorded();
                 return;
             }
-            catch (DbUpdateException ex) when (db.IsUniqueViolation(ex) && attempt < MaxAttempts)
+            catch (DbUpdateException ex) when (UniqueViolation.Is(ex) && attempt < MaxAttempts)
             {
                 // The transcript store created the row in the same moment; read it again and update it.
             }
@@ -97,9 +121,12 @@ public sealed partial class ConversationSummaries(
     private static bool Fits(string channelId, string conversationId) =>
         channelId.Length <= ConversationSummary.MaxChannelIdLength && conversationId.Length <= ConversationSummary.MaxConversationIdLength;
 
-    private static async Task<ConversationSummary> FindOrAddAsync(BotDbContext db, string channelId, string conversationId, DateTimeOffset now)
+    private static async Task<ConversationSummary> FindOrAddAsync(
+        BotDbContext db, string channelId, string conversationId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var summary = await db.ConversationSummaries.SingleOrDefaultAsync(s => s.ChannelId == channelId && s.ConversationId == conversationId);
+        // A turn's unit touches the same summary for each of its activities before it saves any of them.
+        var summary = db.ConversationSummaries.Local.FirstOrDefault(s => s.ChannelId == channelId && s.ConversationId == conversationId)
+            ?? await db.ConversationSummaries.SingleOrDefaultAsync(s => s.ChannelId == channelId && s.ConversationId == conversationId, cancellationToken);
         if (summary is null)
         {
             summary = new ConversationSummary { ChannelId = channelId, ConversationId = conversationId, StartedAt = now, LastActivityAt = now };

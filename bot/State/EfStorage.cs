@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Termine.Booking.Persistence.Writes;
 
 namespace Termine.Bot.State;
 
@@ -10,9 +11,11 @@ namespace Termine.Bot.State;
 /// Bot state in the database, so any host can take any turn and a restart loses no conversation. Behaves as the
 /// SDK's own storages: items keep their type names, so ConversationState and UserState read back what they wrote;
 /// an item's eTag ("*", null or empty: write regardless) is checked on write and a stale one throws. The check is
-/// the database's (an update conditional on the eTag), so two hosts writing the same item cannot both win.
+/// the database's (an update conditional on the eTag), so two hosts writing the same item cannot both win. Within a
+/// turn, writes and deletes wait for the turn's one commit (<see cref="TurnWrites"/>), so a stale eTag then fails
+/// that commit; outside a turn each call is its own unit of work.
 /// </summary>
-public sealed class EfStorage(IDbContextFactory<BotDbContext> contexts, TimeProvider time) : IStorage
+public sealed class EfStorage(IDbContextFactory<BotDbContext> contexts, DatabaseWrites<BotDbContext> database, TimeProvider time) : IStorage
 {
     private const int MaxAttempts = 5;
 
@@ -66,32 +69,26 @@ public sealed class EfStorage(IDbContextFactory<BotDbContext> contexts, TimeProv
             .Select(c => new PendingWrite(StorageKeys.ToColumn(c.Key), Serialize(c.Value), ExpectedETag(c.Value), NewETag()))
             .ToList();
         var now = time.GetUtcNow();
+        if (TurnWrites.Current is { } turn)
+        {
+            turn.Add(keptWhenTurnFails: false, (db, ct) => WriteAllAsync(db, writes, now, ct), () => SetETags(changes, writes));
+            return;
+        }
+
         for (var attempt = 1; ; attempt++)
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
-                foreach (var write in writes)
-                {
-                    await WriteOneAsync(db, write, now, cancellationToken);
-                }
-
-                await transaction.CommitAsync(cancellationToken);
+                await database.RunAsync((db, ct) => WriteAllAsync(db, writes, now, ct), cancellationToken);
                 break;
             }
-            catch (DbUpdateException ex) when (db.IsUniqueViolation(ex) && attempt < MaxAttempts)
+            catch (DbUpdateException ex) when (UniqueViolation.Is(ex) && attempt < MaxAttempts)
             {
                 // Another host created the same new key between our update and our insert: run again, as an update.
-                await transaction.RollbackAsync(CancellationToken.None);
             }
         }
 
-        // Only now are the new eTags true; the caller can write the same object again without reading it first.
-        foreach (var (change, write) in changes.Zip(writes))
-        {
-            SetETag(change.Value, write.NewETag);
-        }
+        SetETags(changes, writes);
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken)
@@ -103,8 +100,33 @@ public sealed class EfStorage(IDbContextFactory<BotDbContext> contexts, TimeProv
             return;
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.BotStateItems.Where(i => columns.Contains(i.Key)).ExecuteDeleteAsync(cancellationToken);
+        if (TurnWrites.Current is { } turn)
+        {
+            turn.Add(keptWhenTurnFails: false, (db, ct) => DeleteAllAsync(db, columns, ct));
+            return;
+        }
+
+        await database.RunAsync((db, ct) => DeleteAllAsync(db, columns, ct), cancellationToken);
+    }
+
+    private static Task DeleteAllAsync(BotDbContext db, List<string> columns, CancellationToken cancellationToken) =>
+        db.BotStateItems.Where(i => columns.Contains(i.Key)).ExecuteDeleteAsync(cancellationToken);
+
+    private static async Task WriteAllAsync(BotDbContext db, List<PendingWrite> writes, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var write in writes)
+        {
+            await WriteOneAsync(db, write, now, cancellationToken);
+        }
+    }
+
+    /// <summary>Only once committed are the new eTags true; the caller can then write the same object again without reading it first.</summary>
+    private static void SetETags(IDictionary<string, object> changes, List<PendingWrite> writes)
+    {
+        foreach (var (change, write) in changes.Zip(writes))
+        {
+            SetETag(change.Value, write.NewETag);
+        }
     }
 
     private static async Task WriteOneAsync(BotDbContext db, PendingWrite write, DateTimeOffset now, CancellationToken cancellationToken)

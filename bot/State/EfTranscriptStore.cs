@@ -3,6 +3,8 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Termine.Booking.Persistence.Writes;
 
 namespace Termine.Bot.State;
 
@@ -11,8 +13,12 @@ namespace Termine.Bot.State;
 /// time. Pages of 20 as in the SDK's stores; a continuation token is the row id of the last item of the previous
 /// page. An update or delete of a message rewrites the logged message as the SDK's MemoryTranscriptStore does.
 /// Each new activity updates its conversation's summary in the same save, so the staff's list never misses one.
+/// Within a turn the activities wait for the turn's one commit (<see cref="TurnWrites"/>); outside one each is its own
+/// unit of work.
 /// </summary>
-public sealed class EfTranscriptStore(IDbContextFactory<BotDbContext> contexts, ConversationSummaries summaries, TimeProvider time) : ITranscriptStore
+public sealed class EfTranscriptStore(
+    IDbContextFactory<BotDbContext> contexts, DatabaseWrites<BotDbContext> database, ConversationSummaries summaries, TimeProvider time)
+    : ITranscriptStore
 {
     private const int PageSize = 20;
     private const int MaxAttempts = 3;
@@ -40,11 +46,24 @@ public sealed class EfTranscriptStore(IDbContextFactory<BotDbContext> contexts, 
             Timestamp = (activity.Timestamp ?? time.GetUtcNow()).ToUniversalTime(),
             Json = JsonConvert.SerializeObject(activity, JsonSettings),
         };
+        var locale = (activity as Activity)?.Locale;
+        var fromBot = ActivitySpeaker.IsBot(activity);
+        if (TurnWrites.Current is { } turn)
+        {
+            turn.Add(keptWhenTurnFails: false, activity.Type switch
+            {
+                ActivityTypes.MessageUpdate => (db, ct) => RewriteInAsync(db, Renamed(entry, turn), Updated, ct),
+                ActivityTypes.MessageDelete => (db, ct) => RewriteInAsync(db, Renamed(entry, turn), Tombstone, ct),
+                _ => (db, ct) => InsertInAsync(db, Renamed(entry, turn), locale, fromBot, ct),
+            });
+            return Task.CompletedTask;
+        }
+
         return activity.Type switch
         {
-            ActivityTypes.MessageUpdate => Enqueue(() => RewriteAsync(entry, Updated)),
-            ActivityTypes.MessageDelete => Enqueue(() => RewriteAsync(entry, Tombstone)),
-            _ => Enqueue(() => InsertAsync(entry, (activity as Activity)?.Locale, ActivitySpeaker.IsBot(activity))),
+            ActivityTypes.MessageUpdate => Enqueue(() => database.RunAsync((db, ct) => RewriteInAsync(db, entry, Updated, ct), CancellationToken.None)),
+            ActivityTypes.MessageDelete => Enqueue(() => database.RunAsync((db, ct) => RewriteInAsync(db, entry, Tombstone, ct), CancellationToken.None)),
+            _ => Enqueue(() => InsertAsync(entry, locale, fromBot)),
         };
     }
 
@@ -122,13 +141,11 @@ public sealed class EfTranscriptStore(IDbContextFactory<BotDbContext> contexts, 
     {
         ArgumentNullException.ThrowIfNull(channelId);
         ArgumentNullException.ThrowIfNull(conversationId);
-        return Enqueue(async () =>
-        {
-            await using var db = await contexts.CreateDbContextAsync();
-            await db.TranscriptActivities
+        return Enqueue(() => database.RunAsync(
+            (db, ct) => db.TranscriptActivities
                 .Where(a => a.ChannelId == channelId && a.ConversationId == conversationId)
-                .ExecuteDeleteAsync();
-        });
+                .ExecuteDeleteAsync(ct),
+            CancellationToken.None));
     }
 
     /// <summary>
@@ -155,48 +172,87 @@ public sealed class EfTranscriptStore(IDbContextFactory<BotDbContext> contexts, 
     {
         for (var attempt = 1; ; attempt++)
         {
-            await using var db = await contexts.CreateDbContextAsync();
-            db.TranscriptActivities.Add(new TranscriptActivity
-            {
-                ChannelId = entry.ChannelId,
-                ConversationId = entry.ConversationId,
-                ActivityId = entry.ActivityId,
-                Timestamp = entry.Timestamp,
-                Json = entry.Json,
-            });
-            await summaries.TouchAsync(db, entry.ChannelId, entry.ConversationId, locale, fromBot);
             try
             {
-                await db.SaveChangesAsync();
+                await database.RunAsync(
+                    async (db, ct) =>
+                    {
+                        await InsertInAsync(db, entry, locale, fromBot, ct);
+                        await db.SaveChangesAsync(ct);
+                    },
+                    CancellationToken.None);
                 return;
             }
-            catch (DbUpdateException ex) when (db.IsUniqueViolation(ex) && attempt < MaxAttempts)
+            catch (DbUpdateException ex) when (UniqueViolation.Is(ex) && attempt < MaxAttempts)
             {
                 // Another host created the conversation's summary in the same moment: count on its row.
             }
         }
     }
 
+    private async Task InsertInAsync(BotDbContext db, TranscriptActivity entry, string? locale, bool fromBot, CancellationToken cancellationToken)
+    {
+        db.TranscriptActivities.Add(new TranscriptActivity
+        {
+            ChannelId = entry.ChannelId,
+            ConversationId = entry.ConversationId,
+            ActivityId = entry.ActivityId,
+            Timestamp = entry.Timestamp,
+            Json = entry.Json,
+        });
+        await summaries.TouchAsync(db, entry.ChannelId, entry.ConversationId, locale, fromBot, cancellationToken);
+    }
+
     /// <summary>Replaces the logged message the update or delete refers to; one that was never logged is ignored.</summary>
-    private async Task RewriteAsync(TranscriptActivity change, Func<Activity, Activity, Activity> rewrite)
+    private static async Task RewriteInAsync(
+        BotDbContext db, TranscriptActivity change, Func<Activity, Activity, Activity> rewrite, CancellationToken cancellationToken)
     {
         if (change.ActivityId is null)
         {
             return;
         }
 
-        await using var db = await contexts.CreateDbContextAsync();
+        // What the turn logged before it must be in the table to be found.
+        await db.SaveChangesAsync(cancellationToken);
         var logged = await db.TranscriptActivities
             .Where(a => a.ChannelId == change.ChannelId && a.ConversationId == change.ConversationId && a.ActivityId == change.ActivityId)
             .OrderByDescending(a => a.Id)
-            .FirstOrDefaultAsync();
+            .FirstOrDefaultAsync(cancellationToken);
         if (logged is null)
         {
             return;
         }
 
         logged.Json = JsonConvert.SerializeObject(rewrite(ToActivity(logged.Json), ToActivity(change.Json)), JsonSettings);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The entry with the ids the channel stored, when it had to renumber the turn's activities.</summary>
+    private static TranscriptActivity Renamed(TranscriptActivity entry, TurnWrites turn)
+    {
+        var renamed = turn.RenamedActivityIds;
+        if (renamed.Count == 0)
+        {
+            return entry;
+        }
+
+        var json = JObject.Parse(entry.Json);
+        foreach (var property in new[] { "id", "replyToId" })
+        {
+            if (json.Value<string>(property) is { } id && renamed.TryGetValue(id, out var stored))
+            {
+                json[property] = stored;
+            }
+        }
+
+        return new TranscriptActivity
+        {
+            ChannelId = entry.ChannelId,
+            ConversationId = entry.ConversationId,
+            ActivityId = entry.ActivityId is { } own && renamed.TryGetValue(own, out var storedId) ? storedId : entry.ActivityId,
+            Timestamp = entry.Timestamp,
+            Json = json.ToString(Formatting.None),
+        };
     }
 
     /// <summary>The new content in the original's place and time.</summary>

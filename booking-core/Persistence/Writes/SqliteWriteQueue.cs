@@ -30,7 +30,8 @@ public sealed partial class SqliteWriteQueue : IAsyncDisposable
 
     public SqliteWriteQueue(IOptions<DatabaseOptions> options, DatabaseGuard guard, ILogger<SqliteWriteQueue> logger)
     {
-        _connectionString = PersistenceServiceCollectionExtensions.SqliteConnectionString(options.Value.ConnectionString);
+        // Kept as configured: on PostgreSQL the queue is made (DatabaseWrites asks for it) but never opens a connection.
+        _connectionString = options.Value.ConnectionString ?? "";
         _guard = guard;
         _logger = logger;
         _loop = new Lazy<Task>(() => Task.Run(RunAsync), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -204,7 +205,7 @@ public sealed partial class SqliteWriteQueue : IAsyncDisposable
         }
 
         ForgetConnection();
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(PersistenceServiceCollectionExtensions.SqliteConnectionString(_connectionString));
         await connection.OpenAsync(CancellationToken.None);
         await using (var command = connection.CreateCommand())
         {

@@ -3,14 +3,16 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using Termine.Bot.Hosting;
+using Termine.Bot.State;
 
 namespace Termine.Bot.Channels.DirectLine;
 
 /// <summary>
 /// The channel adapter of Termine's own Direct Line: runs each posted activity through the same middleware and error
-/// handler as the Bot Connector's adapter, to the same bot, in process. The resident's activity is stored first, with
-/// the id the bot then sees (and copies into replyToId), so Web Chat's echo and the bot agree; each activity the bot
-/// sends is stored the same way. Clients receive them from the database, on any host.
+/// handler as the Bot Connector's adapter, to the same bot, in process. The resident's activity (the echo) is numbered
+/// before the bot runs, with the id the bot then sees (and copies into replyToId), so Web Chat's echo and the bot
+/// agree; it and the bot's replies are stored together in the turn's one commit (<see cref="DirectLineTurnActivities"/>,
+/// written by <see cref="TurnWritesMiddleware"/>). Clients receive them from the database, on any host.
 /// </summary>
 public sealed class DirectLineAdapter : BotAdapter
 {
@@ -36,17 +38,22 @@ public sealed class DirectLineAdapter : BotAdapter
     public static ChannelAccount BotAccount() => new("termine", "Termine", RoleTypes.Bot);
 
     /// <summary>
-    /// Stores a prepared activity (see <see cref="IncomingActivity"/>), runs the bot's turn and returns the activity's
-    /// id once the turn is over. A failing turn ends in the error handler's apology, not in an exception.
+    /// Runs the bot's turn for a prepared activity (see <see cref="IncomingActivity"/>) and returns the activity's id
+    /// once the turn and its activities are stored. A failing turn ends in the error handler's apology, not in an exception.
     /// </summary>
     /// <param name="clientKey">The hashed address of the request that posted it: the turn's holds count against it.</param>
     public async Task<string> ProcessAsync(string conversationId, JObject activity, IBot bot, string clientKey, CancellationToken cancellationToken)
     {
-        var id = await _activities.AppendAsync(conversationId, activity, cancellationToken);
-        using var context = new TurnContext(this, ActivityJson.ToActivity(activity));
+        var turnActivity = ActivityJson.ToActivity(activity);
+        var activities = _activities.BeginTurn(conversationId, activity, turnActivity);
+        using var context = new TurnContext(this, turnActivity);
         context.TurnState.Add(ClientKeys.TurnStateKey, clientKey);
+        context.TurnState.Add(activities);
+        context.TurnState.Add(new TurnWrites { Channel = activities });
         await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
-        return id;
+        return activities.HasWrites
+            ? activities.ActivityId
+            : throw new InvalidOperationException("The turn never numbered the resident's activity: the database could not be read.");
     }
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(
@@ -67,7 +74,9 @@ public sealed class DirectLineAdapter : BotAdapter
                     responses[i] = new ResourceResponse(string.Empty);
                     break;
                 default:
-                    responses[i] = new ResourceResponse(await _activities.AppendAsync(activity.Conversation.Id, Outgoing(activity), cancellationToken));
+                    responses[i] = new ResourceResponse(turnContext.TurnState.Get<DirectLineTurnActivities>() is { Collecting: true } turn
+                        ? turn.Add(Outgoing(activity))
+                        : await _activities.AppendAsync(activity.Conversation.Id, Outgoing(activity), cancellationToken));
                     break;
             }
         }

@@ -20,9 +20,6 @@ public static partial class DirectLineLog
     [LoggerMessage(EventId = 5104, Level = LogLevel.Warning, Message = "A Direct Line stream in {Conversation} could not read the database; closing it")]
     public static partial void StreamFailed(ILogger logger, string conversation, Exception exception);
 
-    [LoggerMessage(EventId = 5105, Level = LogLevel.Warning, Message = "Could not notify the other hosts of a new Direct Line activity")]
-    public static partial void NotifyFailed(ILogger logger, Exception exception);
-
     [LoggerMessage(EventId = 5106, Level = LogLevel.Warning, Message = "Listening for other hosts' Direct Line activities failed; trying again")]
     public static partial void ListenerFailed(ILogger logger, Exception exception);
 }

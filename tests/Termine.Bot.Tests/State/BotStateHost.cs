@@ -24,7 +24,7 @@ internal sealed class BotStateHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    public EfStorage NewStorage() => new(Contexts, Time);
+    public EfStorage NewStorage() => new(Contexts, Get<Termine.Booking.Persistence.Writes.DatabaseWrites<BotDbContext>>(), Time);
 
     public static async Task<BotStateHost> StartAsync(TestDatabase database)
     {

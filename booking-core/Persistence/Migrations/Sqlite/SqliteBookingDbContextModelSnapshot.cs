@@ -131,18 +131,22 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CheckInTokenHash")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"CheckInTokenHash\" IS NOT NULL");
 
                     b.HasIndex("ManageTokenHash")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ManageTokenHash\" IS NOT NULL");
 
                     b.HasIndex("Reference")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Reference\" IS NOT NULL");
 
                     b.HasIndex("AnonymisedAt", "Start");
 
                     b.HasIndex("ArrivalDay", "WaitingNumber")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ArrivalDay\" IS NOT NULL");
 
                     b.HasIndex("ClientKey", "Status");
 

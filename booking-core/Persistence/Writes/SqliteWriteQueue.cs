@@ -33,7 +33,7 @@ public sealed partial class SqliteWriteQueue : IAsyncDisposable
         _connectionString = PersistenceServiceCollectionExtensions.SqliteConnectionString(options.Value.ConnectionString);
         _guard = guard;
         _logger = logger;
-        _loop = new Lazy<Task>(() => Task.Run(RunAsync), LazyThreadSafetyMode.ExecutionAndPublication);
+        _loop = new Lazy<Task>(StartLoop, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     internal void Enqueue(WriteUnit unit)
@@ -59,10 +59,23 @@ public sealed partial class SqliteWriteQueue : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Starts the loop without the first caller's execution context: it would otherwise carry that request's
+    /// async-locals (its span, its HTTP context) for the life of the process.
+    /// </summary>
+    private Task StartLoop()
+    {
+        using (ExecutionContext.SuppressFlow())
+        {
+            return Task.Run(RunAsync);
+        }
+    }
+
     private async Task RunAsync()
     {
         var batch = new List<WriteUnit>(MaxBatch);
-        while (await _waiting.Reader.WaitToReadAsync(CancellationToken.None))
+        // Units a broken batch did not reach are still in it: they run next, without waiting for a newcomer.
+        while (batch.Count > 0 || await _waiting.Reader.WaitToReadAsync(CancellationToken.None))
         {
             while (batch.Count < MaxBatch && _waiting.Reader.TryRead(out var unit))
             {

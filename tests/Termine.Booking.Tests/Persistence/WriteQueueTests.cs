@@ -70,7 +70,7 @@ public sealed class WriteQueueTests : IAsyncLifetime
     [Fact]
     public async Task UnitThatThrows_IsUndoneAlone_ItsCallerGetsTheException_OthersInTheBatchCommit()
     {
-        var (gate, held) = HoldTheQueue();
+        var (gate, held) = await HoldTheQueueAsync();
         var before = Writes.RunAsync((db, ct) => AddAsync(db, "before", ct), CancellationToken.None);
         var failing = Writes.RunAsync(async (db, ct) =>
         {
@@ -93,7 +93,7 @@ public sealed class WriteQueueTests : IAsyncLifetime
     [Fact]
     public async Task UnitWhoseResultSaysNo_IsUndoneAlone_AndItsCallerGetsTheResult()
     {
-        var (gate, held) = HoldTheQueue();
+        var (gate, held) = await HoldTheQueueAsync();
         var kept = Writes.RunAsync(async (db, ct) =>
         {
             await AddAsync(db, "kept", ct);
@@ -115,7 +115,7 @@ public sealed class WriteQueueTests : IAsyncLifetime
     [Fact]
     public async Task UniqueViolationInABatch_IsUndoneAlone_AndRunningAgainSeesTheWinner()
     {
-        var (gate, held) = HoldTheQueue();
+        var (gate, held) = await HoldTheQueueAsync();
         var racers = Enumerable.Range(0, 2).Select(i => Writes.RunAsync(async (db, ct) =>
         {
             await AddAsync(db, "same", ct, json: $"{{\"racer\":{i}}}");
@@ -179,7 +179,7 @@ public sealed class WriteQueueTests : IAsyncLifetime
         {
             // Cancelled while it waits behind another unit in the queue.
             using var waiting = new CancellationTokenSource();
-            var (gate, held) = HoldTheQueue();
+            var (gate, held) = await HoldTheQueueAsync();
             var queued = Writes.RunAsync((db, ct) =>
             {
                 ran = true;
@@ -206,7 +206,7 @@ public sealed class WriteQueueTests : IAsyncLifetime
         bool? committedWhenRun = null;
         var undoneRan = false;
         var failedRan = false;
-        var (gate, held) = HoldTheQueue();
+        var (gate, held) = await HoldTheQueueAsync();
         var kept = Writes.RunAsync(async (db, ct) =>
         {
             await AddAsync(db, "kept", ct);
@@ -249,6 +249,7 @@ public sealed class WriteQueueTests : IAsyncLifetime
         var path = new SqliteConnectionStringBuilder(_database.ConnectionString).DataSource;
         var old = path + ".old";
         await CheckpointAsync(path);
+        var (gate, held) = await HoldTheQueueAsync();
         // The queue's connection keeps the old file open; under its new name it can be read afterwards.
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
@@ -260,11 +261,12 @@ public sealed class WriteQueueTests : IAsyncLifetime
             File.Copy(old, path);
         }
 
-        var (gate, held) = HoldTheQueue();
         var units = Enumerable.Range(0, 3).Select(i => Writes.RunAsync((db, ct) => AddAsync(db, $"after-{i}", ct), CancellationToken.None)).ToList();
         gate.SetResult();
+        // It began on the file before the loss and wrote nothing.
+        await held;
 
-        foreach (var unit in units.Append(held))
+        foreach (var unit in units)
         {
             var exception = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => unit);
             Assert.Equal(lost, exception.Reason);
@@ -296,14 +298,15 @@ public sealed class WriteQueueTests : IAsyncLifetime
             return;
         }
 
-        var (gate, held) = HoldTheQueue(async (db, ct) =>
+        var (gate, held) = await HoldTheQueueAsync();
+        var limited = Writes.RunAsync(async (db, ct) =>
         {
             var pages = await db.Database.SqlQueryRaw<long>("SELECT page_count AS \"Value\" FROM pragma_page_count()").SingleAsync(ct);
             // SQLite's own way to a full disk: the file may not grow by one page on this (the queue's) connection.
             // A number from SQLite itself; PRAGMA takes no parameters.
             var limit = "PRAGMA max_page_count = " + pages.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";";
             await db.Database.ExecuteSqlRawAsync(limit, ct);
-        });
+        }, CancellationToken.None);
         var large = new string('x', 1_000_000);
         var tooLarge = Writes.RunAsync((db, ct) => AddAsync(db, "too-large", ct, json: $"\"{large}\""), CancellationToken.None);
         var room = Writes.RunAsync(
@@ -314,7 +317,8 @@ public sealed class WriteQueueTests : IAsyncLifetime
         var full = await Assert.ThrowsAsync<DbUpdateException>(() => tooLarge);
         Assert.Equal(SqliteFull, Assert.IsType<SqliteException>(full.InnerException).SqliteErrorCode);
         // SQLite rolls back the whole transaction on a full disk: the unit before it in the batch is lost too, and told.
-        Assert.Same(full, await Assert.ThrowsAsync<DbUpdateException>(() => held));
+        Assert.Same(full, await Assert.ThrowsAsync<DbUpdateException>(() => limited));
+        await held;
         await room;
         await fits;
         await Writes.RunAsync((db, ct) => AddAsync(db, "later", ct), CancellationToken.None);
@@ -329,7 +333,7 @@ public sealed class WriteQueueTests : IAsyncLifetime
             return;
         }
 
-        var (gate, held) = HoldTheQueue();
+        var (gate, held) = await HoldTheQueueAsync();
         var before = Writes.RunAsync((db, ct) => AddAsync(db, "before", ct), CancellationToken.None);
         var breaking = Writes.RunAsync(async (db, ct) =>
         {
@@ -341,7 +345,7 @@ public sealed class WriteQueueTests : IAsyncLifetime
         var behind = Writes.RunAsync((db, ct) => AddAsync(db, "behind", ct), CancellationToken.None);
         gate.SetResult();
 
-        await Assert.ThrowsAsync<IOException>(() => held);
+        await held;
         await Assert.ThrowsAsync<IOException>(() => before);
         await Assert.ThrowsAsync<IOException>(() => breaking);
         await behind;
@@ -357,17 +361,19 @@ public sealed class WriteQueueTests : IAsyncLifetime
             return;
         }
 
-        var (gate, held) = HoldTheQueue((db, _) =>
+        var (gate, held) = await HoldTheQueueAsync();
+        var refusing = Writes.RunAsync((db, ct) =>
         {
             // A commit hook that says no turns the COMMIT into a ROLLBACK, as a failed fsync would.
             var refusals = 1;
             OnCommit(db, () => Interlocked.Exchange(ref refusals, 0));
-            return Task.CompletedTask;
-        });
+            return AddAsync(db, "refusing", ct);
+        }, CancellationToken.None);
         var units = Enumerable.Range(0, 3).Select(i => Writes.RunAsync((db, ct) => AddAsync(db, $"lost-{i}", ct), CancellationToken.None)).ToList();
         gate.SetResult();
 
-        var commitFailure = await Assert.ThrowsAsync<SqliteException>(() => held);
+        await held;
+        var commitFailure = await Assert.ThrowsAsync<SqliteException>(() => refusing);
         foreach (var unit in units)
         {
             Assert.Same(commitFailure, await Assert.ThrowsAsync<SqliteException>(() => unit));
@@ -380,21 +386,19 @@ public sealed class WriteQueueTests : IAsyncLifetime
     private const int SqliteFull = 13;
 
     /// <summary>
-    /// Starts a unit that waits for the gate, so every unit started before the gate opens waits in the same batch
-    /// behind it (on SQLite); the unit runs <paramref name="first"/> first, on the queue's connection.
+    /// Starts a unit that waits for the gate and returns once it runs, so on SQLite every unit started before the gate
+    /// opens waits in the next batch, together (on PostgreSQL units run side by side anyway).
     /// </summary>
-    private (TaskCompletionSource Gate, Task Held) HoldTheQueue(Func<BookingDbContext, CancellationToken, Task>? first = null)
+    private async Task<(TaskCompletionSource Gate, Task Held)> HoldTheQueueAsync()
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var held = Writes.RunAsync(async (db, ct) =>
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var held = Writes.RunAsync(async (_, _) =>
         {
-            if (first is not null)
-            {
-                await first(db, ct);
-            }
-
+            started.SetResult();
             await gate.Task;
         }, CancellationToken.None);
+        await started.Task;
         return (gate, held);
     }
 

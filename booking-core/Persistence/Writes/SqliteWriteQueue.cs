@@ -22,7 +22,7 @@ public sealed partial class SqliteWriteQueue : IAsyncDisposable
     internal const int MaxBatch = 128;
 
     private readonly Channel<WriteUnit> _waiting = Channel.CreateUnbounded<WriteUnit>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly string _connectionString;
+    private readonly DatabaseOptions _options;
     private readonly DatabaseGuard _guard;
     private readonly ILogger<SqliteWriteQueue> _logger;
     private readonly Lazy<Task> _loop;
@@ -30,7 +30,8 @@ public sealed partial class SqliteWriteQueue : IAsyncDisposable
 
     public SqliteWriteQueue(IOptions<DatabaseOptions> options, DatabaseGuard guard, ILogger<SqliteWriteQueue> logger)
     {
-        _connectionString = PersistenceServiceCollectionExtensions.SqliteConnectionString(options.Value.ConnectionString);
+        // Read only when the first SQLite connection opens: on PostgreSQL the queue is made (as a dependency) but never used.
+        _options = options.Value;
         _guard = guard;
         _logger = logger;
         _loop = new Lazy<Task>(StartLoop, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -217,7 +218,7 @@ public sealed partial class SqliteWriteQueue : IAsyncDisposable
         }
 
         ForgetConnection();
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(PersistenceServiceCollectionExtensions.SqliteConnectionString(_options.ConnectionString));
         await connection.OpenAsync(CancellationToken.None);
         await using (var command = connection.CreateCommand())
         {

@@ -141,12 +141,6 @@ public sealed class WriteQueueTests : IAsyncLifetime
     [Fact]
     public async Task UnitInsideAUnit_ThrowsInvalidOperation_AlsoForAnotherContextType_AndTheQueueGoesOn()
     {
-        var other = new DatabaseWrites<SqliteBookingDbContext>(
-            _host.Get<IOptions<DatabaseOptions>>(),
-            _host.Get<IDbContextFactory<SqliteBookingDbContext>>(),
-            _host.Get<SqliteWriteQueue>(),
-            connection => new SqliteBookingDbContext(new DbContextOptionsBuilder<SqliteBookingDbContext>().UseSqlite(connection).Options));
-
         var nested = await Assert.ThrowsAsync<InvalidOperationException>(() => Writes.RunAsync(async (db, ct) =>
         {
             await AddAsync(db, "outer", ct);
@@ -155,6 +149,12 @@ public sealed class WriteQueueTests : IAsyncLifetime
         Assert.Contains("cannot start another", nested.Message);
         if (!TestDatabase.UsePostgres)
         {
+            // Another context type on the same queue (as the bot's context is).
+            var other = new DatabaseWrites<SqliteBookingDbContext>(
+                _host.Get<IOptions<DatabaseOptions>>(),
+                _host.Get<IDbContextFactory<SqliteBookingDbContext>>(),
+                _host.Get<SqliteWriteQueue>(),
+                connection => new SqliteBookingDbContext(new DbContextOptionsBuilder<SqliteBookingDbContext>().UseSqlite(connection).Options));
             await Assert.ThrowsAsync<InvalidOperationException>(() => Writes.RunAsync(
                 (_, ct) => other.RunAsync((inner, innerCt) => AddAsync(inner, "inner", innerCt), ct), CancellationToken.None));
         }

@@ -16,7 +16,6 @@ public sealed class BookingService(
     OfficeClock clock,
     IOptions<BookingOptions> options,
     IEnumerable<IAppointmentChangeHandler> changeHandlers,
-    IDbContextFactory<BookingDbContext> contexts,
     DatabaseWrites<BookingDbContext> writes,
     SlotGrid grid)
 {
@@ -108,10 +107,12 @@ public sealed class BookingService(
     /// <summary>Lets a held slot go at once, for a resident who chose another one or left.</summary>
     public async Task ReleaseHoldAsync(Guid holdId, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.SlotClaims.Where(c => c.AppointmentId == holdId && c.ExpiresAt != null).ExecuteDeleteAsync(cancellationToken);
-        await db.Appointments.Where(a => a.Id == holdId && a.Status == AppointmentStatus.Held)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AppointmentStatus.Expired), cancellationToken);
+        await writes.RunAsync(async (db, ct) =>
+        {
+            await db.SlotClaims.Where(c => c.AppointmentId == holdId && c.ExpiresAt != null).ExecuteDeleteAsync(ct);
+            await db.Appointments.Where(a => a.Id == holdId && a.Status == AppointmentStatus.Held)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AppointmentStatus.Expired), ct);
+        }, cancellationToken);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Persistence;
+using Termine.Booking.Persistence.Writes;
 
 namespace Termine.Booking.Settings;
 
@@ -7,7 +8,7 @@ namespace Termine.Booking.Settings;
 /// The stored settings documents. A save names the version it started from; when another editor saved in between,
 /// nothing is written and the caller is told to reload.
 /// </summary>
-public sealed class SettingsStore(IDbContextFactory<BookingDbContext> contexts, TimeProvider time)
+public sealed class SettingsStore(IDbContextFactory<BookingDbContext> contexts, DatabaseWrites<BookingDbContext> writes, TimeProvider time)
 {
     public const string CatalogKey = "catalog";
     public const string SchedulingKey = "scheduling";
@@ -29,7 +30,22 @@ public sealed class SettingsStore(IDbContextFactory<BookingDbContext> contexts, 
     public async Task<long?> SaveAsync(
         string key, string json, long expectedVersion, string changedBy, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        try
+        {
+            return await writes.RunAsync(
+                (db, ct) => SaveAsync(db, key, json, expectedVersion, changedBy, ct), version => version is not null, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another editor saved between our read and our write: the version (or, for the first save, the key)
+            // no longer matches, which is the outcome the caller handles, not a failure.
+            return null;
+        }
+    }
+
+    private async Task<long?> SaveAsync(
+        BookingDbContext db, string key, string json, long expectedVersion, string changedBy, CancellationToken cancellationToken)
+    {
         var document = await db.SettingsDocuments.SingleOrDefaultAsync(d => d.Key == key, cancellationToken);
         if ((document?.Version ?? 0) != expectedVersion)
         {
@@ -46,16 +62,7 @@ public sealed class SettingsStore(IDbContextFactory<BookingDbContext> contexts, 
         document.Version = expectedVersion + 1;
         document.ChangedAt = time.GetUtcNow();
         document.ChangedBy = changedBy.Length > SettingsDocument.MaxChangedByLength ? changedBy[..SettingsDocument.MaxChangedByLength] : changedBy;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return document.Version;
-        }
-        catch (DbUpdateException)
-        {
-            // Another editor saved between our read and our write: the version (or, for the first save, the key)
-            // no longer matches, which is the outcome the caller handles, not a failure.
-            return null;
-        }
+        await db.SaveChangesAsync(cancellationToken);
+        return document.Version;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Appointments;
 using Termine.Booking.Persistence;
+using Termine.Booking.Persistence.Writes;
 using Termine.Booking.Scheduling;
 
 namespace Termine.Booking.WaitingArea;
@@ -8,9 +9,10 @@ namespace Termine.Booking.WaitingArea;
 /// <summary>
 /// Today's waiting area: who has arrived, calling them to a desk, and the end of the visit. Every change is one
 /// conditional update on the appointment's current status, so the database decides when two staff members on two
-/// hosts press "call next" at the same moment: the loser finds the row changed and takes the next number.
+/// hosts press "call next" at the same moment: the loser finds the row changed and takes the next number. Each change
+/// is its own unit of work through <see cref="DatabaseWrites{TContext}"/>.
 /// </summary>
-public sealed class WaitingList(IDbContextFactory<BookingDbContext> contexts, OfficeClock clock)
+public sealed class WaitingList(IDbContextFactory<BookingDbContext> contexts, DatabaseWrites<BookingDbContext> writes, OfficeClock clock)
 {
     /// <summary>How often "call next" moves on after another desk was faster; far more than desks in one office.</summary>
     private const int MaxCallNextAttempts = 50;
@@ -39,20 +41,24 @@ public sealed class WaitingList(IDbContextFactory<BookingDbContext> contexts, Of
         var today = clock.Today;
         for (var attempt = 0; attempt < MaxCallNextAttempts; attempt++)
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var next = await db.Appointments.AsNoTracking()
-                .Where(a => a.ArrivalDay == today && a.Status == AppointmentStatus.Arrived)
-                .OrderBy(a => a.WaitingNumber)
-                .Select(a => (Guid?)a.Id)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (next is not { } id)
+            // Null: another desk called that number between the read and the update; read again in a new unit.
+            var outcome = await writes.RunAsync<CallResult?>(async (db, ct) =>
             {
-                return new CallResult.NobodyWaiting();
-            }
+                var next = await db.Appointments.AsNoTracking()
+                    .Where(a => a.ArrivalDay == today && a.Status == AppointmentStatus.Arrived)
+                    .OrderBy(a => a.WaitingNumber)
+                    .Select(a => (Guid?)a.Id)
+                    .FirstOrDefaultAsync(ct);
+                if (next is not { } id)
+                {
+                    return new CallResult.NobodyWaiting();
+                }
 
-            if (await CallAsync(db, id, name, [AppointmentStatus.Arrived], cancellationToken) is { } called)
+                return await CallAsync(db, id, name, [AppointmentStatus.Arrived], ct) is { } called ? new CallResult.Called(called) : null;
+            }, cancellationToken);
+            if (outcome is not null)
             {
-                return new CallResult.Called(called);
+                return outcome;
             }
         }
 
@@ -68,10 +74,11 @@ public sealed class WaitingList(IDbContextFactory<BookingDbContext> contexts, Of
             return new CallResult.InvalidDesk(problem!);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await CallAsync(db, appointmentId, name, [AppointmentStatus.Arrived, AppointmentStatus.Called], cancellationToken) is { } called
-            ? new CallResult.Called(called)
-            : new CallResult.NotWaiting();
+        return await writes.RunAsync<CallResult>(
+            async (db, ct) => await CallAsync(db, appointmentId, name, [AppointmentStatus.Arrived, AppointmentStatus.Called], ct) is { } called
+                ? new CallResult.Called(called)
+                : new CallResult.NotWaiting(),
+            cancellationToken);
     }
 
     /// <summary>The visit took place. Null when the resident was not in today's waiting area (or already finished).</summary>
@@ -120,13 +127,15 @@ public sealed class WaitingList(IDbContextFactory<BookingDbContext> contexts, Of
     {
         var today = clock.Today;
         var now = clock.UtcNow;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var changed = await db.Appointments
-            .Where(a => a.Id == id && a.ArrivalDay == today && (a.Status == AppointmentStatus.Arrived || a.Status == AppointmentStatus.Called))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(a => a.Status, status)
-                .SetProperty(a => a.CompletedAt, now), cancellationToken);
-        return changed == 0 ? null : ToEntry(await db.Appointments.AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken));
+        return await writes.RunAsync(async (db, ct) =>
+        {
+            var changed = await db.Appointments
+                .Where(a => a.Id == id && a.ArrivalDay == today && (a.Status == AppointmentStatus.Arrived || a.Status == AppointmentStatus.Called))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(a => a.Status, status)
+                    .SetProperty(a => a.CompletedAt, now), ct);
+            return changed == 0 ? null : ToEntry(await db.Appointments.AsNoTracking().SingleAsync(a => a.Id == id, ct));
+        }, cancellationToken);
     }
 
     private static WaitingEntry ToEntry(Appointment a) => new(

@@ -18,8 +18,6 @@ namespace Termine.Booking.Persistence.Writes;
 public sealed class DatabaseWrites<TContext>
     where TContext : DbContext
 {
-    private static readonly AsyncLocal<bool> InUnit = new();
-
     private readonly DatabaseOptions _options;
     private readonly IDbContextFactory<TContext> _contexts;
     private readonly SqliteWriteQueue _queue;
@@ -41,7 +39,7 @@ public sealed class DatabaseWrites<TContext>
     /// <exception cref="DbUpdateException">A save failed; nothing of the unit is in the database.</exception>
     public Task<T> RunAsync<T>(Func<TContext, CancellationToken, Task<T>> work, Func<T, bool> commitWhen, CancellationToken cancellationToken)
     {
-        if (InUnit.Value)
+        if (UnitOfWorkScope.IsInside)
         {
             throw new InvalidOperationException("A unit of work cannot start another one: give it the context it already has.");
         }
@@ -69,11 +67,11 @@ public sealed class DatabaseWrites<TContext>
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var committed = false;
-        InUnit.Value = true;
+        UnitOfWorkScope.Enter();
         try
         {
             var result = await work(db, cancellationToken);
-            InUnit.Value = false;
+            UnitOfWorkScope.Leave();
             if (commitWhen(result))
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -88,7 +86,7 @@ public sealed class DatabaseWrites<TContext>
         }
         finally
         {
-            InUnit.Value = false;
+            UnitOfWorkScope.Leave();
             (db as IUnitOfWorkContext)?.EndUnitOfWork(committed);
         }
     }
@@ -120,14 +118,14 @@ public sealed class DatabaseWrites<TContext>
             db.Database.AutoSavepointsEnabled = false;
             await db.Database.UseTransactionAsync(transaction, CancellationToken.None);
             _hooks = db as IUnitOfWorkContext;
-            InUnit.Value = true;
+            UnitOfWorkScope.Enter();
             try
             {
                 _result = await work(db, CancellationToken.None);
             }
             finally
             {
-                InUnit.Value = false;
+                UnitOfWorkScope.Leave();
             }
 
             return commitWhen(_result);

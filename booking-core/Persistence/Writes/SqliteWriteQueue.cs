@@ -22,7 +22,7 @@ public sealed partial class SqliteWriteQueue : IAsyncDisposable
     internal const int MaxBatch = 128;
 
     private readonly Channel<WriteUnit> _waiting = Channel.CreateUnbounded<WriteUnit>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly string _connectionString;
+    private readonly DatabaseOptions _options;
     private readonly DatabaseGuard _guard;
     private readonly ILogger<SqliteWriteQueue> _logger;
     private readonly Lazy<Task> _loop;
@@ -30,11 +30,11 @@ public sealed partial class SqliteWriteQueue : IAsyncDisposable
 
     public SqliteWriteQueue(IOptions<DatabaseOptions> options, DatabaseGuard guard, ILogger<SqliteWriteQueue> logger)
     {
-        // Kept as configured: on PostgreSQL the queue is made (DatabaseWrites asks for it) but never opens a connection.
-        _connectionString = options.Value.ConnectionString ?? "";
+        // Read only when the first SQLite connection opens: on PostgreSQL the queue is made (as a dependency) but never used.
+        _options = options.Value;
         _guard = guard;
         _logger = logger;
-        _loop = new Lazy<Task>(() => Task.Run(RunAsync), LazyThreadSafetyMode.ExecutionAndPublication);
+        _loop = new Lazy<Task>(StartLoop, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     internal void Enqueue(WriteUnit unit)
@@ -60,10 +60,23 @@ public sealed partial class SqliteWriteQueue : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Starts the loop without the first caller's execution context: it would otherwise carry that request's
+    /// async-locals (its span, its HTTP context) for the life of the process.
+    /// </summary>
+    private Task StartLoop()
+    {
+        using (ExecutionContext.SuppressFlow())
+        {
+            return Task.Run(RunAsync);
+        }
+    }
+
     private async Task RunAsync()
     {
         var batch = new List<WriteUnit>(MaxBatch);
-        while (await _waiting.Reader.WaitToReadAsync(CancellationToken.None))
+        // Units a broken batch did not reach are still in it: they run next, without waiting for a newcomer.
+        while (batch.Count > 0 || await _waiting.Reader.WaitToReadAsync(CancellationToken.None))
         {
             while (batch.Count < MaxBatch && _waiting.Reader.TryRead(out var unit))
             {
@@ -205,7 +218,7 @@ public sealed partial class SqliteWriteQueue : IAsyncDisposable
         }
 
         ForgetConnection();
-        var connection = new SqliteConnection(PersistenceServiceCollectionExtensions.SqliteConnectionString(_connectionString));
+        var connection = new SqliteConnection(PersistenceServiceCollectionExtensions.SqliteConnectionString(_options.ConnectionString));
         await connection.OpenAsync(CancellationToken.None);
         await using (var command = connection.CreateCommand())
         {

@@ -1,10 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Termine.Booking.Persistence.Writes;
 using Termine.Bot.State;
 
 namespace Termine.Bot.Admin.Access;
 
-/// <summary>Staff accounts: creation, password changes and switching off; the last two end the account's sign-ins everywhere.</summary>
-public sealed class StaffAccounts(IDbContextFactory<BotDbContext> contexts, StaffPasswords passwords, TimeProvider time)
+/// <summary>
+/// Staff accounts: creation, password changes and switching off; the last two end the account's sign-ins everywhere.
+/// Passwords are hashed before a unit of work starts: hashing takes a while, and every other writer waits for a unit.
+/// </summary>
+public sealed class StaffAccounts(
+    IDbContextFactory<BotDbContext> contexts, DatabaseWrites<BotDbContext> writes, StaffPasswords passwords, TimeProvider time)
 {
     public static string Normalize(string userName) => userName.Trim().ToLowerInvariant();
 
@@ -45,13 +50,15 @@ public sealed class StaffAccounts(IDbContextFactory<BotDbContext> contexts, Staf
             CreatedAt = time.GetUtcNow(),
         };
         user.PasswordHash = passwords.Hash(user, password);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.StaffUsers.Add(user);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await writes.RunAsync((db, ct) =>
+            {
+                db.StaffUsers.Add(user);
+                return db.SaveChangesAsync(ct);
+            }, cancellationToken);
         }
-        catch (DbUpdateException e) when (db.IsUniqueViolation(e))
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
             return (null, "Diesen Benutzernamen gibt es schon.");
         }
@@ -67,17 +74,32 @@ public sealed class StaffAccounts(IDbContextFactory<BotDbContext> contexts, Staf
             return (weak, 0);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var user = await db.StaffUsers.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
-        if (user is null)
+        const string Gone = "Dieses Konto gibt es nicht mehr.";
+        StaffUser? found;
+        await using (var reading = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            return ("Dieses Konto gibt es nicht mehr.", 0);
+            found = await reading.StaffUsers.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         }
 
-        user.PasswordHash = passwords.Hash(user, password);
-        user.SecurityStamp = NewStamp();
-        await db.SaveChangesAsync(cancellationToken);
-        return (null, await StaffSessions.EndAllAsync(db, user.Id, cancellationToken));
+        if (found is null)
+        {
+            return (Gone, 0);
+        }
+
+        var hash = passwords.Hash(found, password);
+        return await writes.RunAsync<(string?, int)>(async (db, ct) =>
+        {
+            var user = await db.StaffUsers.SingleOrDefaultAsync(u => u.Id == userId, ct);
+            if (user is null)
+            {
+                return (Gone, 0);
+            }
+
+            user.PasswordHash = hash;
+            user.SecurityStamp = NewStamp();
+            await db.SaveChangesAsync(ct);
+            return (null, await StaffSessions.EndAllAsync(db, user.Id, ct));
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -86,17 +108,19 @@ public sealed class StaffAccounts(IDbContextFactory<BotDbContext> contexts, Staf
     /// </summary>
     public async Task<(StaffUser? User, int EndedSessions)> SetActiveAsync(Guid userId, bool active, string callerUserName, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var user = await db.StaffUsers.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
-        if (user is null || user.UserName == callerUserName)
+        return await writes.RunAsync<(StaffUser?, int)>(async (db, ct) =>
         {
-            return (null, 0);
-        }
+            var user = await db.StaffUsers.SingleOrDefaultAsync(u => u.Id == userId, ct);
+            if (user is null || user.UserName == callerUserName)
+            {
+                return (null, 0);
+            }
 
-        user.Active = active;
-        user.SecurityStamp = NewStamp();
-        await db.SaveChangesAsync(cancellationToken);
-        return (user, await StaffSessions.EndAllAsync(db, user.Id, cancellationToken));
+            user.Active = active;
+            user.SecurityStamp = NewStamp();
+            await db.SaveChangesAsync(ct);
+            return (user, await StaffSessions.EndAllAsync(db, user.Id, ct));
+        }, cancellationToken);
     }
 
     private static string NewStamp() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));

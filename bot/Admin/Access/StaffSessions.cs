@@ -1,12 +1,14 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Termine.Booking.Persistence.Writes;
 using Termine.Bot.State;
 
 namespace Termine.Bot.Admin.Access;
 
 /// <summary>The server's side of every sign-in: started at login, checked on each request, ended at sign-out.</summary>
-public sealed class StaffSessions(IDbContextFactory<BotDbContext> contexts, IOptions<AdminOptions> options, TimeProvider time)
+public sealed class StaffSessions(
+    IDbContextFactory<BotDbContext> contexts, DatabaseWrites<BotDbContext> writes, IOptions<AdminOptions> options, TimeProvider time)
 {
     /// <summary>How stale "last seen" may grow before a request writes it again.</summary>
     private static readonly TimeSpan TouchInterval = TimeSpan.FromMinutes(1);
@@ -21,12 +23,14 @@ public sealed class StaffSessions(IDbContextFactory<BotDbContext> contexts, IOpt
             CreatedAt = now,
             LastSeenAt = now,
         };
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // Sessions nobody used for the idle time are over anyway (their cookies have expired): tidy up at each login.
         var idleSince = now - options.Value.IdleTimeout;
-        await db.StaffSessions.Where(s => s.LastSeenAt < idleSince).ExecuteDeleteAsync(cancellationToken);
-        db.StaffSessions.Add(session);
-        await db.SaveChangesAsync(cancellationToken);
+        await writes.RunAsync(async (db, ct) =>
+        {
+            await db.StaffSessions.Where(s => s.LastSeenAt < idleSince).ExecuteDeleteAsync(ct);
+            db.StaffSessions.Add(session);
+            await db.SaveChangesAsync(ct);
+        }, cancellationToken);
         return session.Id;
     }
 
@@ -50,7 +54,9 @@ public sealed class StaffSessions(IDbContextFactory<BotDbContext> contexts, IOpt
 
         if (now - lastSeen >= TouchInterval)
         {
-            await db.StaffSessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(set => set.SetProperty(s => s.LastSeenAt, now), cancellationToken);
+            await writes.RunAsync(
+                (writing, ct) => writing.StaffSessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(set => set.SetProperty(s => s.LastSeenAt, now), ct),
+                cancellationToken);
         }
 
         return true;
@@ -58,11 +64,10 @@ public sealed class StaffSessions(IDbContextFactory<BotDbContext> contexts, IOpt
 
     public async Task EndAsync(string sessionId, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.StaffSessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(cancellationToken);
+        await writes.RunAsync((db, ct) => db.StaffSessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(ct), cancellationToken);
     }
 
-    /// <summary>Ends every sign-in of an account; how many there were.</summary>
+    /// <summary>Ends every sign-in of an account, inside the caller's unit of work; how many there were.</summary>
     public static Task<int> EndAllAsync(BotDbContext db, Guid userId, CancellationToken cancellationToken) =>
         db.StaffSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
 }

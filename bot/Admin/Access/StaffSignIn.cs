@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Termine.Booking.Persistence.Writes;
 using Termine.Bot.Admin.ActionLog;
 using Termine.Bot.State;
 
@@ -15,6 +16,7 @@ namespace Termine.Bot.Admin.Access;
 /// </summary>
 public sealed class StaffSignIn(
     IDbContextFactory<BotDbContext> contexts,
+    DatabaseWrites<BotDbContext> writes,
     StaffPasswords passwords,
     SignInThrottle throttle,
     StaffActionLog log,
@@ -35,8 +37,12 @@ public sealed class StaffSignIn(
     {
         var name = StaffAccounts.Normalize(userName);
         var keys = SignInKeys.For(name, address);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var user = await db.StaffUsers.SingleOrDefaultAsync(u => u.UserName == name, cancellationToken);
+        StaffUser? user;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            user = await db.StaffUsers.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == name, cancellationToken);
+        }
+
         var refused = await throttle.IsRefusedAsync(keys, cancellationToken);
         var candidate = user is { Active: true } && !refused ? user : null;
         var verdict = passwords.Verify(candidate ?? _nobody.Value, password);
@@ -58,10 +64,16 @@ public sealed class StaffSignIn(
 
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
-            candidate.PasswordHash = passwords.Hash(candidate, password);
+            var hash = passwords.Hash(candidate, password);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                // Attached as read, so the save is conditional on the security stamp seen at the check.
+                await writes.RunAsync((db, ct) =>
+                {
+                    db.StaffUsers.Attach(candidate);
+                    candidate.PasswordHash = hash;
+                    return db.SaveChangesAsync(ct);
+                }, cancellationToken);
             }
             catch (DbUpdateConcurrencyException)
             {

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
+using Termine.Booking.Persistence.Writes;
 using Termine.Bot.Admin.Access;
 using Termine.Bot.State;
 
@@ -9,7 +9,7 @@ namespace Termine.Bot.Admin.ActionLog;
 /// Writes who looked at or changed what. Callers pass references, ids and kinds only, never a resident's data: the log
 /// outlives the retention period of the appointments it names.
 /// </summary>
-public sealed class StaffActionLog(IDbContextFactory<BotDbContext> contexts, TimeProvider time)
+public sealed class StaffActionLog(DatabaseWrites<BotDbContext> writes, TimeProvider time)
 {
     public Task RecordAsync(ClaimsPrincipal staff, string action, string? subject, CancellationToken cancellationToken) =>
         RecordAsync(staff.UserName(), action, subject, detail: null, cancellationToken);
@@ -17,18 +17,21 @@ public sealed class StaffActionLog(IDbContextFactory<BotDbContext> contexts, Tim
     public Task RecordAsync(ClaimsPrincipal staff, string action, string? subject, string? detail, CancellationToken cancellationToken) =>
         RecordAsync(staff.UserName(), action, subject, detail, cancellationToken);
 
-    public async Task RecordAsync(string userName, string action, string? subject, string? detail, CancellationToken cancellationToken)
+    public Task RecordAsync(string userName, string action, string? subject, string? detail, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.StaffActions.Add(new StaffAction
+        var entry = new StaffAction
         {
             At = time.GetUtcNow(),
             UserName = Truncate(userName, StaffAction.MaxUserNameLength)!,
             Action = Truncate(action, StaffAction.MaxActionLength)!,
             Subject = Truncate(subject, StaffAction.MaxSubjectLength),
             Detail = Truncate(detail, StaffAction.MaxDetailLength),
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        };
+        return writes.RunAsync((db, ct) =>
+        {
+            db.StaffActions.Add(entry);
+            return db.SaveChangesAsync(ct);
+        }, cancellationToken);
     }
 
     private static string? Truncate(string? value, int length) => value is { Length: var n } && n > length ? value[..length] : value;

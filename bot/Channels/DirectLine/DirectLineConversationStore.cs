@@ -1,11 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Termine.Booking.Persistence.Writes;
 using Termine.Bot.State;
 
 namespace Termine.Bot.Channels.DirectLine;
 
 /// <summary>The Direct Line conversations in the database, so a token made on one host is honoured on every other.</summary>
 public sealed class DirectLineConversationStore(
-    IDbContextFactory<BotDbContext> contexts, TimeProvider time, ILogger<DirectLineConversationStore> logger)
+    IDbContextFactory<BotDbContext> contexts,
+    DatabaseWrites<BotDbContext> writes,
+    TimeProvider time,
+    ILogger<DirectLineConversationStore> logger)
 {
     /// <summary>A new conversation; <paramref name="started"/> when a client starts it now rather than later with a token.</summary>
     public async Task<string> CreateAsync(bool started, CancellationToken cancellationToken)
@@ -17,9 +21,11 @@ public sealed class DirectLineConversationStore(
             CreatedAt = now,
             StartedAt = started ? now : null,
         };
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.DirectLineConversations.Add(conversation);
-        await db.SaveChangesAsync(cancellationToken);
+        await writes.RunAsync((db, ct) =>
+        {
+            db.DirectLineConversations.Add(conversation);
+            return db.SaveChangesAsync(ct);
+        }, cancellationToken);
         DirectLineLog.ConversationCreated(logger, DirectLineEndpoints.ForLog(conversation.Id));
         return conversation.Id;
     }
@@ -33,18 +39,20 @@ public sealed class DirectLineConversationStore(
     /// <summary>Marks the conversation started; of two hosts starting it at once, only one sees it as new.</summary>
     public async Task<ConversationStart> StartAsync(string conversationId, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var started = await db.DirectLineConversations
-            .Where(c => c.Id == conversationId && c.StartedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.StartedAt, now), cancellationToken);
-        if (started == 1)
+        return await writes.RunAsync(async (db, ct) =>
         {
-            return ConversationStart.Started;
-        }
+            var started = await db.DirectLineConversations
+                .Where(c => c.Id == conversationId && c.StartedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.StartedAt, now), ct);
+            if (started == 1)
+            {
+                return ConversationStart.Started;
+            }
 
-        return await db.DirectLineConversations.AnyAsync(c => c.Id == conversationId, cancellationToken)
-            ? ConversationStart.AlreadyStarted
-            : ConversationStart.NotFound;
+            return await db.DirectLineConversations.AnyAsync(c => c.Id == conversationId, ct)
+                ? ConversationStart.AlreadyStarted
+                : ConversationStart.NotFound;
+        }, cancellationToken);
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Termine.Booking.Persistence.Identity;
+using Termine.Booking.Persistence.Writes;
 
 namespace Termine.Booking.Persistence;
 
@@ -27,6 +28,7 @@ public sealed partial class DatabaseMigrator(
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var writable = ReadOnlyContexts.AllowWrites(db);
         var sqlitePath = SqliteFile(db);
         var marker = sqlitePath is null ? null : DatabaseMarker.Read(sqlitePath);
         var fresh = !await HoldsTermineAsync(db, cancellationToken);

@@ -25,9 +25,9 @@ public static class PersistenceServiceCollectionExtensions
 
         services.AddPooledDbContextFactory<SqliteBookingDbContext>((sp, o) =>
             o.UseSqlite(SqliteConnectionString(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString))
-                .AddInterceptors(SqliteBusyTimeoutInterceptor.Instance, sp.GetRequiredService<DatabaseGuardInterceptor>()));
+                .AddInterceptors(SqliteBusyTimeoutInterceptor.Instance, sp.GetRequiredService<DatabaseGuardInterceptor>(), ReadOnlyContexts.Instance));
         services.AddPooledDbContextFactory<PostgresBookingDbContext>((sp, o) =>
-            o.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+            o.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString).AddInterceptors(ReadOnlyContexts.Instance));
         services.AddSingleton<IDbContextFactory<BookingDbContext>>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
                 ? new BookingDbContextFactory<PostgresBookingDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresBookingDbContext>>())

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Termine.Booking.Persistence.Writes;
 
 namespace Termine.Bot.State;
 
@@ -11,6 +12,7 @@ public sealed class BotDatabaseMigrator(IDbContextFactory<BotDbContext> contexts
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var writable = ReadOnlyContexts.AllowWrites(db);
         // As the booking migrator: migrating writes a lock, so a database read-only for the moment is left alone.
         if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {

@@ -20,10 +20,10 @@ public static class BotStateServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddPooledDbContextFactory<SqliteBotDbContext>((sp, o) => o.UseSqlite(
             PersistenceServiceCollectionExtensions.SqliteConnectionString(Database(sp).ConnectionString),
-            sqlite => sqlite.MigrationsHistoryTable(BotDbContext.MigrationsHistoryTable)).AddInterceptors(SqliteBusyTimeoutInterceptor.Instance, sp.GetRequiredService<Termine.Booking.Persistence.Identity.DatabaseGuardInterceptor>()));
+            sqlite => sqlite.MigrationsHistoryTable(BotDbContext.MigrationsHistoryTable)).AddInterceptors(SqliteBusyTimeoutInterceptor.Instance, sp.GetRequiredService<Termine.Booking.Persistence.Identity.DatabaseGuardInterceptor>(), ReadOnlyContexts.Instance));
         services.AddPooledDbContextFactory<PostgresBotDbContext>((sp, o) => o.UseNpgsql(
             Database(sp).ConnectionString,
-            npgsql => npgsql.MigrationsHistoryTable(BotDbContext.MigrationsHistoryTable)));
+            npgsql => npgsql.MigrationsHistoryTable(BotDbContext.MigrationsHistoryTable)).AddInterceptors(ReadOnlyContexts.Instance));
         services.AddSingleton<IDbContextFactory<BotDbContext>>(sp =>
             Database(sp).Provider == DatabaseProvider.Postgres
                 ? new BotDbContextFactory<PostgresBotDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresBotDbContext>>())

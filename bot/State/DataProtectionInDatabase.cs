@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
-using Termine.Booking.Persistence;
+using Termine.Booking.Persistence.Writes;
 
 namespace Termine.Bot.State;
 
@@ -20,14 +17,8 @@ public static class DataProtectionInDatabase
     public static IServiceCollection AddDataProtectionInDatabase(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName(ApplicationName);
-        // The package's repository resolves the concrete context from a scope; which one is in use is known only once
-        // the configuration is read, so the repository is chosen then (PersistKeysToDbContext needs it at registration).
-        services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<SqliteBotDbContext>>().CreateDbContext());
-        services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<PostgresBotDbContext>>().CreateDbContext());
-        services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider, IOptions<DatabaseOptions>, ILoggerFactory>(
-            (keys, sp, database, loggers) => keys.XmlRepository = database.Value.Provider == DatabaseProvider.Postgres
-                ? new EntityFrameworkCoreXmlRepository<PostgresBotDbContext>(sp, loggers)
-                : new EntityFrameworkCoreXmlRepository<SqliteBotDbContext>(sp, loggers));
+        services.AddOptions<KeyManagementOptions>().Configure<IDbContextFactory<BotDbContext>, DatabaseWrites<BotDbContext>>(
+            (keys, contexts, writes) => keys.XmlRepository = new DataProtectionKeyRing(contexts, writes));
         return services;
     }
 }

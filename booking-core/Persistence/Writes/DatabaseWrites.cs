@@ -65,6 +65,7 @@ public sealed class DatabaseWrites<TContext>
         Func<TContext, CancellationToken, Task<T>> work, Func<T, bool> commitWhen, CancellationToken cancellationToken)
     {
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
+        using var writable = ReadOnlyContexts.AllowWrites(db);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var committed = false;
         UnitOfWorkScope.Enter();

@@ -63,6 +63,8 @@ public sealed class BenchmarkCore : IAsyncDisposable
                 ["Termine:Database:Provider"] = "Sqlite",
                 // Required by the booking core: the residents' tokens are derived from it.
                 ["Termine:Tokens:Key"] = TokensKey,
+                // Required to compose the e-mails' links (the outbox composes at send time).
+                ["Termine:PublicBaseUrl"] = "http://localhost:5000",
             })
             .AddInMemoryCollection(settings ?? BenchmarkSettings)
             .Build();

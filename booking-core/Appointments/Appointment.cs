@@ -53,6 +53,12 @@ public sealed class Appointment
     /// </summary>
     public string? ChannelAddress { get; set; }
 
+    /// <summary>
+    /// Which tokens are valid: 1 on booking, one more on each move. The tokens are derived from the appointment's id and
+    /// this generation (<see cref="TokenKey"/>); 0 for appointments booked before that, whose tokens were random.
+    /// </summary>
+    public int TokenGeneration { get; set; }
+
     /// <summary>SHA-256 of the check-in token; the token itself lives only in the resident's e-mail.</summary>
     public byte[]? CheckInTokenHash { get; set; }
 

@@ -18,7 +18,8 @@ public sealed class AppointmentChanges(
     IDbContextFactory<BookingDbContext> contexts,
     DatabaseWrites<BookingDbContext> writes,
     SlotGrid grid,
-    BookingService bookings)
+    BookingService bookings,
+    TokenKey tokenKey)
 {
     private readonly BookingTransaction _transaction = new(writes);
     private readonly SlotClaimer _claimer = new(grid, clock);
@@ -77,7 +78,7 @@ public sealed class AppointmentChanges(
                 return new BookingResult.SlotTaken();
             }
 
-            var tokens = AppointmentTokens.Issue(appointment);
+            var tokens = AppointmentTokens.Issue(appointment, tokenKey);
             // The new confirmation names every person, as the first one did.
             await db.Entry(appointment).Collection(a => a.Companions).LoadAsync(ct);
             await NotifyAsync(db, new AppointmentChange.Moved(appointment, tokens), ct);

@@ -1,15 +1,19 @@
 namespace Termine.Booking.Appointments;
 
-/// <summary>The plain tokens of an appointment, only ever available at the moment they are made.</summary>
+/// <summary>
+/// The plain tokens of an appointment: written into the resident's e-mail and chat messages, never into the database.
+/// </summary>
 public sealed record AppointmentTokens(string CheckIn, string Manage)
 {
-    /// <summary>Makes new tokens and keeps their hashes on the appointment; earlier tokens stop working.</summary>
-    public static AppointmentTokens Issue(Appointment appointment)
+    /// <summary>
+    /// Makes the next generation's tokens and keeps their hashes on the appointment; earlier tokens stop working.
+    /// </summary>
+    public static AppointmentTokens Issue(Appointment appointment, TokenKey key)
     {
-        var (checkIn, checkInHash) = AccessToken.Create();
-        var (manage, manageHash) = AccessToken.Create();
-        appointment.CheckInTokenHash = checkInHash;
-        appointment.ManageTokenHash = manageHash;
-        return new AppointmentTokens(checkIn, manage);
+        appointment.TokenGeneration++;
+        var tokens = key.TokensOf(appointment.Id, appointment.TokenGeneration);
+        appointment.CheckInTokenHash = AccessToken.Hash(tokens.CheckIn);
+        appointment.ManageTokenHash = AccessToken.Hash(tokens.Manage);
+        return tokens;
     }
 }

@@ -7,8 +7,8 @@ public abstract record BookingResult
     {
     }
 
-    /// <param name="Tokens">The only copy of the tokens: they go into the resident's e-mail, the database keeps their hashes.
-    /// Null where no new tokens were made (a replayed request, a cancellation).</param>
+    /// <param name="Tokens">The tokens just issued (the same the outbox derives again for the e-mail; the database keeps
+    /// only their hashes). Null where no new tokens were made (a replayed request, a cancellation).</param>
     public sealed record Booked(BookedAppointment Appointment, AppointmentTokens? Tokens) : BookingResult;
 
     public sealed record SlotTaken : BookingResult;

@@ -17,7 +17,8 @@ public sealed class BookingService(
     IOptions<BookingOptions> options,
     IEnumerable<IAppointmentChangeHandler> changeHandlers,
     DatabaseWrites<BookingDbContext> writes,
-    SlotGrid grid)
+    SlotGrid grid,
+    TokenKey tokenKey)
 {
     /// <summary>As long as the column; a chat id is far shorter.</summary>
     public const int MaxChannelAddressLength = 64;
@@ -179,7 +180,7 @@ public sealed class BookingService(
     {
         var now = clock.UtcNow;
         var email = string.IsNullOrWhiteSpace(person.Email) ? null : person.Email.Trim().ToLowerInvariant();
-        var tokens = AppointmentTokens.Issue(appointment);
+        var tokens = AppointmentTokens.Issue(appointment, tokenKey);
         Languages.TryNormalize(person.Language, out var language);
         appointment.Reference = ReferenceGenerator.Next();
         appointment.Status = AppointmentStatus.Booked;

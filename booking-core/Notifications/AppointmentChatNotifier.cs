@@ -1,8 +1,6 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Termine.Booking.Appointments;
-using Termine.Booking.Catalog;
 using Termine.Booking.Persistence;
 using Termine.Booking.Scheduling;
 
@@ -10,11 +8,10 @@ namespace Termine.Booking.Notifications;
 
 /// <summary>
 /// For an appointment booked in a chat (Telegram), puts the check-in QR code and the reminders into the outbox for that
-/// chat too, beside the e-mails and in the same transaction: the plain check-in token exists only now. A move
-/// withdraws the old ones and sends fresh ones; a cancel withdraws them.
+/// chat too, beside the e-mails and in the same transaction, as small rows <see cref="OutboxComposer"/> composes at send
+/// time. A move withdraws the old ones and sends fresh ones; a cancel withdraws them.
 /// </summary>
-public sealed class AppointmentChatNotifier(
-    ServiceCatalog catalog, OfficeClock clock, IOptions<MailOptions> mail, IOptions<SiteOptions> site) : IAppointmentChangeHandler
+public sealed class AppointmentChatNotifier(OfficeClock clock, IOptions<MailOptions> mail) : IAppointmentChangeHandler
 {
     public async Task OnChangedAsync(BookingDbContext db, AppointmentChange change, CancellationToken cancellationToken)
     {
@@ -26,12 +23,12 @@ public sealed class AppointmentChatNotifier(
 
         switch (change)
         {
-            case AppointmentChange.Booked booked:
-                Enqueue(db, appointment, booked.Tokens);
+            case AppointmentChange.Booked:
+                Enqueue(db, appointment);
                 break;
-            case AppointmentChange.Moved moved:
+            case AppointmentChange.Moved:
                 await WithdrawPendingAsync(db, appointment.Id, cancellationToken);
-                Enqueue(db, appointment, moved.Tokens);
+                Enqueue(db, appointment);
                 break;
             case AppointmentChange.Cancelled:
                 await WithdrawPendingAsync(db, appointment.Id, cancellationToken);
@@ -48,16 +45,16 @@ public sealed class AppointmentChatNotifier(
             + $"{texts["Label.Where", language]}: {texts["Address", language]}\n\n{texts["Qr.Instruction", language]}";
     }
 
-    private void Enqueue(BookingDbContext db, Appointment appointment, AppointmentTokens tokens)
+    private void Enqueue(BookingDbContext db, Appointment appointment)
     {
         var now = clock.UtcNow;
-        Add(db, appointment, MessageKind.Confirmation, tokens, now);
+        Add(db, appointment, MessageKind.Confirmation, now);
         foreach (var lead in mail.Value.ReminderLeadTimes.Distinct().OrderByDescending(l => l))
         {
             var due = appointment.Start - lead;
             if (due > now)
             {
-                Add(db, appointment, MessageKind.Reminder, tokens, due);
+                Add(db, appointment, MessageKind.Reminder, due);
             }
         }
     }
@@ -67,10 +64,8 @@ public sealed class AppointmentChatNotifier(
             .Where(m => m.AppointmentId == appointmentId && m.Status == OutboxStatus.Pending && m.Channel != OutboxMessage.EmailChannel)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Withdrawn).SetProperty(m => m.Content, (byte[]?)null), cancellationToken);
 
-    private void Add(BookingDbContext db, Appointment appointment, MessageKind kind, AppointmentTokens tokens, DateTimeOffset due)
+    private void Add(BookingDbContext db, Appointment appointment, MessageKind kind, DateTimeOffset due)
     {
-        var content = EmailContent.For(appointment, kind, tokens, catalog.Find(appointment.ServiceId)!, clock, site.Value);
-        var message = new ChatMessage(appointment.ChannelAddress!, Text(content), QrCodeRenderer.Png(content.CheckInUrl!));
         var id = Guid.CreateVersion7(clock.UtcNow);
         db.OutboxMessages.Add(new OutboxMessage
         {
@@ -82,7 +77,7 @@ public sealed class AppointmentChatNotifier(
             DueAt = due,
             NextAttemptAt = due,
             MessageId = $"{kind.ToString().ToLowerInvariant()}.{id:N}@{appointment.Channel}",
-            Content = JsonSerializer.SerializeToUtf8Bytes(message),
+            TokenGeneration = appointment.TokenGeneration,
             CreatedAt = clock.UtcNow,
         });
     }

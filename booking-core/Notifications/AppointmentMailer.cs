@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using MimeKit;
 using Termine.Booking.Appointments;
 using Termine.Booking.Persistence;
 using Termine.Booking.Scheduling;
@@ -8,11 +7,11 @@ using Termine.Booking.Scheduling;
 namespace Termine.Booking.Notifications;
 
 /// <summary>
-/// Puts the e-mails a change calls for into the outbox, in the change's own transaction: a confirmation and the
-/// reminders on booking, fresh ones on a move (the old reminders withdrawn), a cancellation notice on cancel.
+/// Puts the e-mails a change calls for into the outbox, in the change's own transaction, as small rows the dispatcher
+/// composes when it sends them: a confirmation and the reminders on booking, fresh ones on a move (the old ones
+/// withdrawn), a cancellation notice on cancel.
 /// </summary>
-public sealed class AppointmentMailer(AppointmentEmailComposer composer, OfficeClock clock, IOptions<MailOptions> options)
-    : IAppointmentChangeHandler
+public sealed class AppointmentMailer(OfficeClock clock, IOptions<MailOptions> options) : IAppointmentChangeHandler
 {
     public async Task OnChangedAsync(BookingDbContext db, AppointmentChange change, CancellationToken cancellationToken)
     {
@@ -24,30 +23,30 @@ public sealed class AppointmentMailer(AppointmentEmailComposer composer, OfficeC
 
         switch (change)
         {
-            case AppointmentChange.Booked booked:
-                Enqueue(db, appointment, booked.Tokens, sequence: 0);
+            case AppointmentChange.Booked:
+                Enqueue(db, appointment, sequence: 0);
                 break;
-            case AppointmentChange.Moved moved:
+            case AppointmentChange.Moved:
                 var sequence = await WithdrawPendingAsync(db, appointment.Id, cancellationToken);
-                Enqueue(db, appointment, moved.Tokens, sequence);
+                Enqueue(db, appointment, sequence);
                 break;
             case AppointmentChange.Cancelled:
                 var last = await WithdrawPendingAsync(db, appointment.Id, cancellationToken);
-                Add(db, appointment, MessageKind.Cancellation, null, clock.UtcNow, last);
+                Add(db, appointment, MessageKind.Cancellation, clock.UtcNow, last);
                 break;
         }
     }
 
-    private void Enqueue(BookingDbContext db, Appointment appointment, AppointmentTokens tokens, int sequence)
+    private void Enqueue(BookingDbContext db, Appointment appointment, int sequence)
     {
         var now = clock.UtcNow;
-        Add(db, appointment, MessageKind.Confirmation, tokens, now, sequence);
+        Add(db, appointment, MessageKind.Confirmation, now, sequence);
         foreach (var lead in options.Value.ReminderLeadTimes.Distinct().OrderByDescending(l => l))
         {
             var due = appointment.Start - lead;
             if (due > now)
             {
-                Add(db, appointment, MessageKind.Reminder, tokens, due, sequence);
+                Add(db, appointment, MessageKind.Reminder, due, sequence);
             }
         }
     }
@@ -64,13 +63,9 @@ public sealed class AppointmentMailer(AppointmentEmailComposer composer, OfficeC
             m => m.AppointmentId == appointmentId && m.Kind != MessageKind.Reminder && m.Channel == OutboxMessage.EmailChannel, cancellationToken);
     }
 
-    private void Add(BookingDbContext db, Appointment appointment, MessageKind kind, AppointmentTokens? tokens, DateTimeOffset due, int sequence)
+    private void Add(BookingDbContext db, Appointment appointment, MessageKind kind, DateTimeOffset due, int sequence)
     {
         var id = Guid.CreateVersion7(clock.UtcNow);
-        var messageId = $"{kind.ToString().ToLowerInvariant()}.{id:N}@{options.Value.MessageIdDomain}";
-        var message = composer.Compose(appointment, kind, tokens, messageId, sequence);
-        using var content = new MemoryStream();
-        message.WriteTo(FormatOptions.Default, content);
         db.OutboxMessages.Add(new OutboxMessage
         {
             Id = id,
@@ -79,8 +74,9 @@ public sealed class AppointmentMailer(AppointmentEmailComposer composer, OfficeC
             Status = OutboxStatus.Pending,
             DueAt = due,
             NextAttemptAt = due,
-            MessageId = messageId,
-            Content = content.ToArray(),
+            MessageId = $"{kind.ToString().ToLowerInvariant()}.{id:N}@{options.Value.MessageIdDomain}",
+            TokenGeneration = appointment.TokenGeneration,
+            CalendarSequence = sequence,
             CreatedAt = clock.UtcNow,
         });
     }

@@ -10,7 +10,8 @@ public static class NotificationsServiceCollectionExtensions
 {
     /// <summary>
     /// E-mails (and chat messages where the host registers an <see cref="IChatTransport"/>) through the outbox: composed
-    /// in the booking's transaction, sent by a background worker.
+    /// as small rows in the booking's transaction, composed and sent by a background worker; the residents' tokens derived
+    /// from Termine:Tokens:Key.
     /// </summary>
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
@@ -22,7 +23,11 @@ public static class NotificationsServiceCollectionExtensions
             new CollectionValuesValidator<MailOptions>(sp.GetService<IConfiguration>(), MailOptions.SectionName));
         services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidation>();
+        services.AddOptions<TokenOptions>().BindConfiguration(TokenOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TokenOptions>, TokenOptionsValidation>();
+        services.AddSingleton<TokenKey>();
         services.AddSingleton<AppointmentEmailComposer>();
+        services.AddSingleton<OutboxComposer>();
         services.AddSingleton<IAppointmentChangeHandler, AppointmentMailer>();
         services.AddSingleton<IAppointmentChangeHandler, AppointmentChatNotifier>();
         services.AddSingleton<PickupDirectoryTransport>();

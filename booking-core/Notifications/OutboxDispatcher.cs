@@ -1,10 +1,11 @@
-using System.Text.Json;
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MimeKit;
+using Termine.Booking.Appointments;
 using Termine.Booking.Persistence;
+using Termine.Booking.Persistence.Writes;
 using Termine.Booking.Scheduling;
 using Termine.Booking.Telemetry;
 
@@ -14,10 +15,14 @@ namespace Termine.Booking.Notifications;
 /// Sends what is due, each message through its channel: e-mail, or the chat transport of the channel the resident
 /// booked in. Each message is leased before it is sent, so several hosts share one outbox without sending a message
 /// twice; a failure backs off and tries again; a refusal for good is marked for staff. A host only takes the messages
-/// of the channels it can send, and one channel being down does not hold up the others.
+/// of the channels it can send, and one channel being down does not hold up the others. Messages are composed here,
+/// at send time (<see cref="OutboxComposer"/>), outside any unit of work: the lease and the outcome are each one short
+/// write through <see cref="DatabaseWrites{TContext}"/>, and nothing else waits while a message is composed or sent.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IDbContextFactory<BookingDbContext> contexts,
+    DatabaseWrites<BookingDbContext> writes,
+    OutboxComposer composer,
     IEmailTransport transport,
     IEnumerable<IChatTransport> chatTransports,
     OfficeClock clock,
@@ -34,25 +39,30 @@ public sealed partial class OutboxDispatcher(
     /// <returns>How many messages went out.</returns>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.UtcNow;
         var channels = _chats.Keys.Append(OutboxMessage.EmailChannel).ToList();
-        var due = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now)
-                && channels.Contains(m.Channel))
-            .OrderBy(m => m.NextAttemptAt).Select(m => new { m.Id, m.Channel }).Take(BatchSize).ToListAsync(cancellationToken);
+        List<(Guid Id, string Channel)> due;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var rows = await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now)
+                    && channels.Contains(m.Channel))
+                .OrderBy(m => m.NextAttemptAt).Select(m => new { m.Id, m.Channel }).Take(BatchSize).ToListAsync(cancellationToken);
+            due = rows.Select(m => (m.Id, m.Channel)).ToList();
+        }
+
         var sent = 0;
         var unavailable = new HashSet<string>();
-        foreach (var message in due.Where(m => !unavailable.Contains(m.Channel)))
+        foreach (var (id, channel) in due.Where(m => !unavailable.Contains(m.Channel)))
         {
-            var outcome = await SendOneAsync(db, message.Id, cancellationToken);
+            var outcome = await SendOneAsync(id, cancellationToken);
             if (outcome == Outcome.Sent)
             {
                 sent++;
             }
             else if (outcome == Outcome.ServerUnavailable)
             {
-                unavailable.Add(message.Channel);
+                unavailable.Add(channel);
             }
         }
 
@@ -61,78 +71,118 @@ public sealed partial class OutboxDispatcher(
 
     /// <summary>
     /// Makes a message that failed or is backing off due now, for staff who fixed the cause (a typo in the address, a
-    /// mail server that is back). A message leased by a host that is sending it right now is left alone.
+    /// mail server that is back). A message leased by a host that is sending it right now is left alone, and so is one
+    /// whose appointment was anonymised (there is nothing left to compose it from).
     /// </summary>
     /// <returns>Whether the message will be tried again.</returns>
     public async Task<bool> RetryNowAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.UtcNow;
-        var changed = await db.OutboxMessages
-            .Where(m => m.Id == id && m.Content != null && (m.LockedUntil == null || m.LockedUntil < now)
-                && (m.Status == OutboxStatus.Failed || (m.Status == OutboxStatus.Pending && m.Attempts > 0)))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.NextAttemptAt, now), cancellationToken);
+        var changed = await writes.RunAsync((db, ct) => db.OutboxMessages
+            .Where(m => m.Id == id && (m.LockedUntil == null || m.LockedUntil < now)
+                && (m.Status == OutboxStatus.Failed || (m.Status == OutboxStatus.Pending && m.Attempts > 0))
+                && (m.Content != null || db.Appointments.Any(a => a.Id == m.AppointmentId && a.AnonymisedAt == null)))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.NextAttemptAt, now), ct),
+            cancellationToken);
         return changed == 1;
     }
 
-    private async Task<Outcome> SendOneAsync(BookingDbContext db, Guid id, CancellationToken cancellationToken)
+    private async Task<Outcome> SendOneAsync(Guid id, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        var leased = await db.OutboxMessages
+        var leased = await writes.RunAsync((db, ct) => db.OutboxMessages
             .Where(m => m.Id == id && m.Status == OutboxStatus.Pending && (m.LockedUntil == null || m.LockedUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, now + Lease), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, now + Lease), ct), cancellationToken);
         if (leased == 0)
         {
             return Outcome.TakenByAnotherHost;
         }
 
-        var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken);
+        OutboxMessage? message;
+        Appointment? appointment;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            message = await db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+            appointment = message is null ? null : await db.Appointments.AsNoTracking().Include(a => a.Companions)
+                .SingleOrDefaultAsync(a => a.Id == message.AppointmentId, cancellationToken);
+        }
+
+        if (message is null)
+        {
+            // Deleted by retention since it was leased.
+            return Outcome.TakenByAnotherHost;
+        }
+
         try
         {
-            await SendAsync(message, cancellationToken);
-            message.Status = OutboxStatus.Sent;
-            message.SentAt = clock.UtcNow;
-            message.Content = null;
-            message.LockedUntil = null;
-            await db.SaveChangesAsync(CancellationToken.None);
+            var composed = await composer.ComposeAsync(message, appointment, cancellationToken);
+            if (composed is ComposedMessage.Withdrawn withdrawn)
+            {
+                await FinishAsync(id, s => s
+                    .SetProperty(m => m.Status, OutboxStatus.Withdrawn)
+                    .SetProperty(m => m.Content, (byte[]?)null)
+                    .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null));
+                Log.Withdrawn(logger, message.Kind, message.Channel, message.AppointmentId, withdrawn.Reason);
+                return Outcome.Withdrawn;
+            }
+
+            await SendAsync(message.Channel, composed, cancellationToken);
+            var sentAt = clock.UtcNow;
+            await FinishAsync(id, s => s
+                .SetProperty(m => m.Status, OutboxStatus.Sent)
+                .SetProperty(m => m.SentAt, sentAt)
+                .SetProperty(m => m.Content, (byte[]?)null)
+                .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null));
             Log.Sent(logger, message.Kind, message.Channel, message.AppointmentId);
             return Outcome.Sent;
         }
         catch (Exception ex) when (Refusal(ex) is { } reason)
         {
-            message.Status = OutboxStatus.Failed;
-            message.Attempts++;
-            message.LastError = $"refused: {reason}";
-            message.LockedUntil = null;
-            await db.SaveChangesAsync(CancellationToken.None);
+            var error = $"refused: {reason}";
+            await FinishAsync(id, s => s
+                .SetProperty(m => m.Status, OutboxStatus.Failed)
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                .SetProperty(m => m.LastError, error)
+                .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null));
             Log.Refused(logger, message.Kind, message.Channel, message.AppointmentId, reason);
             metrics.SendFailed(message.Channel, message.Kind, refused: true);
             return Outcome.Refused;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            message.Attempts++;
-            message.NextAttemptAt = clock.UtcNow + RetryDelay(message.Attempts);
-            message.LastError = ex is SmtpCommandException smtp ? $"{ex.GetType().Name}: {(int)smtp.StatusCode}" : ex.GetType().Name;
-            message.LockedUntil = null;
-            await db.SaveChangesAsync(CancellationToken.None);
-            Log.Failed(logger, message.Kind, message.Channel, message.AppointmentId, message.Attempts, ex.GetType().Name);
+            var attempts = message.Attempts + 1;
+            var next = clock.UtcNow + RetryDelay(attempts);
+            var error = ex is SmtpCommandException smtp ? $"{ex.GetType().Name}: {(int)smtp.StatusCode}" : ex.GetType().Name;
+            await FinishAsync(id, s => s
+                .SetProperty(m => m.Attempts, attempts)
+                .SetProperty(m => m.NextAttemptAt, next)
+                .SetProperty(m => m.LastError, error)
+                .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null));
+            Log.Failed(logger, message.Kind, message.Channel, message.AppointmentId, attempts, ex.GetType().Name);
             metrics.SendFailed(message.Channel, message.Kind, refused: false);
             return Outcome.ServerUnavailable;
         }
     }
 
-    private async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
-    {
-        if (message.Channel == OutboxMessage.EmailChannel)
-        {
-            using var content = new MemoryStream(message.Content!);
-            await transport.SendAsync(await MimeMessage.LoadAsync(content, cancellationToken), cancellationToken);
-            return;
-        }
+    /// <summary>
+    /// Writes a leased message's outcome. Not cancelled with the round: what was sent must be marked sent, or it goes
+    /// out again after the lease.
+    /// </summary>
+    private Task FinishAsync(
+        Guid id, Action<UpdateSettersBuilder<OutboxMessage>> set) =>
+        writes.RunAsync((db, ct) => db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(set, ct), CancellationToken.None);
 
-        var chat = JsonSerializer.Deserialize<ChatMessage>(message.Content!)!;
-        await _chats[message.Channel].SendAsync(chat, cancellationToken);
+    private async Task SendAsync(string channel, ComposedMessage composed, CancellationToken cancellationToken)
+    {
+        switch (composed)
+        {
+            case ComposedMessage.Email email:
+                await transport.SendAsync(email.Message, cancellationToken);
+                break;
+            case ComposedMessage.Chat chat:
+                await _chats[channel].SendAsync(chat.Message, cancellationToken);
+                break;
+        }
     }
 
     /// <summary>Why a message can never be delivered, or null when trying again may help.</summary>
@@ -156,6 +206,7 @@ public sealed partial class OutboxDispatcher(
         Refused,
         ServerUnavailable,
         TakenByAnotherHost,
+        Withdrawn,
     }
 
     private static partial class Log
@@ -168,5 +219,8 @@ public sealed partial class OutboxDispatcher(
 
         [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Could not send the {Kind} by {Channel} for appointment {AppointmentId} (attempt {Attempts}, {Error}); will retry")]
         public static partial void Failed(ILogger logger, MessageKind kind, string channel, Guid appointmentId, int attempts, string error);
+
+        [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Withdrew the {Kind} by {Channel} for appointment {AppointmentId} unsent ({Reason})")]
+        public static partial void Withdrawn(ILogger logger, MessageKind kind, string channel, Guid appointmentId, string reason);
     }
 }

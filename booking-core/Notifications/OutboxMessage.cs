@@ -2,8 +2,8 @@ namespace Termine.Booking.Notifications;
 
 /// <summary>
 /// One message to send (an e-mail, or a chat message on the channel the resident booked through), written in the same
-/// transaction as the booking change that caused it. The composed message is kept until it is sent and then dropped:
-/// the database keeps only that it was sent.
+/// transaction as the booking change that caused it: a small row (kind, appointment, due time, token generation), from
+/// which <see cref="OutboxComposer"/> writes the message when it is sent.
 /// </summary>
 public sealed class OutboxMessage
 {
@@ -33,9 +33,22 @@ public sealed class OutboxMessage
     /// <summary>The failure's kind and server status, never the recipient or the content.</summary>
     public string? LastError { get; set; }
 
+    /// <summary>Chosen when the row is written, so a message sent again after a crash is recognisably the same one.</summary>
     public required string MessageId { get; set; }
 
-    /// <summary>The whole MIME message, or a <see cref="ChatMessage"/> as JSON; null once sent.</summary>
+    /// <summary>
+    /// The <see cref="Appointments.Appointment.TokenGeneration"/> the message was issued for: a confirmation or reminder
+    /// of an appointment moved since is withdrawn instead of sent.
+    /// </summary>
+    public int TokenGeneration { get; set; }
+
+    /// <summary>The calendar file's SEQUENCE: how many confirmations and cancellations went before on this appointment.</summary>
+    public int CalendarSequence { get; set; }
+
+    /// <summary>
+    /// Only on messages written before they were composed at send time (the migration ComposeAtSend): the whole MIME
+    /// message, or a <see cref="ChatMessage"/> as JSON, sent as it is; null once sent. Null on every newer row.
+    /// </summary>
     public byte[]? Content { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

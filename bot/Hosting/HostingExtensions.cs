@@ -31,6 +31,7 @@ public static class HostingExtensions
         builder.UseContentRootForPaths();
         builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, ConnectionStringValidator>();
         builder.AddPublicUrls();
+        builder.AddDevelopmentTokenKey();
         builder.Services.AddReverseProxy();
         builder.AddTransportSecurity();
         builder.AddRequestBodyLimits();

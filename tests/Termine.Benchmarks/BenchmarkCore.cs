@@ -22,6 +22,9 @@ public sealed class BenchmarkCore : IAsyncDisposable
     /// The configured 11 desks cannot hold 50,000 appointments in a year (36,694 slots in the seeder's scheme), so the
     /// benchmark doubles every team's desks. Everything else is the repository's appsettings.json.
     /// </summary>
+    /// <summary>Termine:Tokens:Key of every benchmark host (required outside Development): 35 bytes, base64.</summary>
+    public const string TokensKey = "dGVybWluZS1iZW5jaG1hcmstdG9rZW4ta2V5LTAxMjM0NTY=";
+
     public static readonly IReadOnlyDictionary<string, string?> BenchmarkSettings = new Dictionary<string, string?>
     {
         ["Termine:Scheduling:Desks:residence"] = "8",
@@ -45,8 +48,8 @@ public sealed class BenchmarkCore : IAsyncDisposable
     /// <param name="databaseFile">The SQLite file; created and migrated when missing.</param>
     /// <param name="settings">Overrides of the repository's appsettings.json; null: <see cref="BenchmarkSettings"/>.</param>
     /// <param name="withChangeHandlers">
-    /// False leaves out the <see cref="IAppointmentChangeHandler"/>s (the e-mails composed into the outbox inside the
-    /// booking's transaction), to tell the core's own cost from theirs.
+    /// False leaves out the <see cref="IAppointmentChangeHandler"/>s (the outbox rows written inside the booking's
+    /// transaction), to tell the core's own cost from theirs.
     /// </param>
     /// <param name="migrate">False for a core that only computes (the grid), without touching the database.</param>
     public static async Task<BenchmarkCore> StartAsync(
@@ -58,6 +61,10 @@ public sealed class BenchmarkCore : IAsyncDisposable
             {
                 ["ConnectionStrings:Termine"] = $"Data Source={databaseFile}",
                 ["Termine:Database:Provider"] = "Sqlite",
+                // Required by the booking core: the residents' tokens are derived from it.
+                ["Termine:Tokens:Key"] = TokensKey,
+                // Required to compose the e-mails' links (the outbox composes at send time).
+                ["Termine:PublicBaseUrl"] = "http://localhost:5000",
             })
             .AddInMemoryCollection(settings ?? BenchmarkSettings)
             .Build();

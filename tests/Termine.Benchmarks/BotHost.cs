@@ -60,6 +60,7 @@ public sealed class BotHost : IAsyncDisposable
             ["Termine:Mail:PickupDirectory"] = pickupDirectory,
             // Production creates a database only when told to; each benchmark starts on a new one.
             ["Termine:Database:CreateIfMissing"] = "true",
+            ["Termine:Tokens:Key"] = BenchmarkCore.TokensKey,
         });
         builder.Configuration.AddInMemoryCollection(BenchmarkCore.BenchmarkSettings);
         builder.Logging.ClearProviders();

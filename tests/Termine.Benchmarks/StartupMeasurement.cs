@@ -140,6 +140,7 @@ public static class StartupMeasurement
         start.Environment["Termine__Bot__AllowUnauthenticated"] = "true";
         start.Environment["ConnectionStrings__Termine"] = $"Data Source={database}";
         start.Environment["Termine__Mail__PickupDirectory"] = Path.Combine(folder, "mail-pickup");
+        start.Environment["Termine__Tokens__Key"] = BenchmarkCore.TokensKey;
 
         var (firstLog, migratedAt, listening, turnBegun) = (double.NaN, double.NaN, double.NaN, double.NaN);
         var log = new ConcurrentQueue<string>();

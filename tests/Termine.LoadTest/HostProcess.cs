@@ -15,6 +15,9 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>Shared by the hosts of one run, so a token from one is valid on the other.</summary>
     public const string Secret = "termine-load-test-secret-0123456789abcdefghij";
 
+    /// <summary>Termine:Tokens:Key for every host of a run: 32 bytes, base64.</summary>
+    public const string TokensKey = "dGVybWluZS1sb2FkLXRlc3QtdG9rZW4ta2V5LTAxMjM0NQ==";
+
     private const int KeptLogLines = 200;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
@@ -73,6 +76,8 @@ public sealed class HostProcess : IAsyncDisposable
         // Production creates a database only when told to (docs/OPERATIONS.md, "The database"); this run starts on a new one.
         start.Environment["Termine__Database__CreateIfMissing"] = "true";
         start.Environment["Termine__DirectLine__Secret"] = Secret;
+        // Required in Production, and the same on every host: each host may send the others' bookings' e-mails.
+        start.Environment["Termine__Tokens__Key"] = TokensKey;
         // Required in Production; the load test's residents reach the host at its loopback address.
         start.Environment["Termine__PublicBaseUrl"] = url;
         foreach (var (key, value) in settings)

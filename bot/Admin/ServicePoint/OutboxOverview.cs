@@ -18,14 +18,15 @@ public sealed class OutboxOverview(IDbContextFactory<BookingDbContext> contexts,
             .Join(db.Appointments, m => m.AppointmentId, a => a.Id, (m, a) => new
             {
                 m.Id, m.Kind, m.Channel, m.Status, m.AppointmentId, a.Reference, m.Attempts, m.NextAttemptAt, m.LastError,
-                HasContent = m.Content != null,
+                // What the dispatcher can still compose: a row from before composing at send time, or an appointment not anonymised.
+                CanRetry = m.Content != null || a.AnonymisedAt == null,
             })
             .OrderBy(m => m.NextAttemptAt)
             .Take(MaxRows)
             .ToListAsync(cancellationToken);
         return rows
             .Select(m => new UndeliveredMessage(m.Id, m.Kind, m.Channel, m.Status, m.AppointmentId, m.Reference, m.Attempts,
-                clock.ToLocal(m.NextAttemptAt), m.LastError, m.HasContent))
+                clock.ToLocal(m.NextAttemptAt), m.LastError, m.CanRetry))
             .ToList();
     }
 }

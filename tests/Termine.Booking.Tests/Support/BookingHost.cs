@@ -41,6 +41,7 @@ public sealed class BookingHost : IAsyncDisposable
                 ["Termine:Database:Provider"] = database.Provider,
                 // The shared appsettings.json has no public address (it is required outside Development).
                 ["Termine:PublicBaseUrl"] = "http://localhost:5000",
+                ["Termine:Tokens:Key"] = TestTokenKey.Value,
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();

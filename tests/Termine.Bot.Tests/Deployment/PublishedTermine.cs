@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Termine.Booking.Tests.Support;
 
 namespace Termine.Bot.Tests.Deployment;
 
@@ -53,6 +54,7 @@ public sealed class PublishedTermine : IDisposable
             ["Termine__Database__CreateIfMissing"] = "true",
             ["Termine__Mail__PickupDirectory"] = Path.Combine(folder, "mail-pickup"),
             ["Termine__PublicBaseUrl"] = url,
+            ["Termine__Tokens__Key"] = TestTokenKey.Value,
         });
     }
 

@@ -36,6 +36,7 @@ public sealed class RefusedStartProcessTests : IAsyncLifetime
         start.Environment["ConnectionStrings__Termine"] = $"Data Source={_folder.DatabasePath}";
         start.Environment["Termine__Mail__PickupDirectory"] = _folder.Pickup;
         start.Environment["Termine__PublicBaseUrl"] = "https://termine.example.test";
+        start.Environment["Termine__Tokens__Key"] = TestTokenKey.Value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

@@ -118,6 +118,7 @@ public sealed class PublicBaseUrlTests(TestDatabase database) : IClassFixture<Te
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
             start.Environment.Remove("DOTNET_ENVIRONMENT");
             start.Environment["ConnectionStrings__Termine"] = $"Data Source={Path.Combine(folder.FullName, "termine.db")}";
+            start.Environment["Termine__Tokens__Key"] = TestTokenKey.Value;
             using var process = Process.Start(start)!;
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();

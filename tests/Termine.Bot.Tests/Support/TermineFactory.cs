@@ -22,6 +22,8 @@ public sealed class TermineFactory(
         builder.UseSetting("Termine:Catalog:Path", Path.Combine(AppContext.BaseDirectory, "catalog", "services.json"));
         // The test server's own address: required outside Development, and the streamUrls must reach the test server.
         builder.UseSetting("Termine:PublicBaseUrl", "http://localhost");
+        // Required outside Development; the tests' QR codes and links are derived from it.
+        builder.UseSetting("Termine:Tokens:Key", TestTokenKey.Value);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

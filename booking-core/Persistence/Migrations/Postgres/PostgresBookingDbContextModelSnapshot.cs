@@ -130,6 +130,9 @@ namespace Termine.Booking.Persistence.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int>("TokenGeneration")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("WaitingNumber")
                         .HasColumnType("integer");
 
@@ -256,6 +259,9 @@ namespace Termine.Booking.Persistence.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -292,6 +298,9 @@ namespace Termine.Booking.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TokenGeneration")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

@@ -125,6 +125,9 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TokenGeneration")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("WaitingNumber")
                         .HasColumnType("INTEGER");
 
@@ -249,6 +252,9 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -285,6 +291,9 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TokenGeneration")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

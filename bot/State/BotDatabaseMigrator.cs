@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Termine.Booking.Persistence;
 
 namespace Termine.Bot.State;
 
@@ -12,7 +13,7 @@ public sealed class BotDatabaseMigrator(IDbContextFactory<BotDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // As the booking migrator: migrating writes a lock, so a database read-only for the moment is left alone.
-        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        if ((await MigrationHistory.ReadAsync(db, cancellationToken)).Pending.Count > 0)
         {
             await db.Database.MigrateAsync(cancellationToken);
         }

@@ -31,7 +31,10 @@ public sealed partial class DatabaseMigrator(
         using var writable = ReadOnlyContexts.AllowWrites(db);
         var sqlitePath = SqliteFile(db);
         var marker = sqlitePath is null ? null : DatabaseMarker.Read(sqlitePath);
-        var fresh = !await HoldsTermineAsync(db, cancellationToken);
+        var exists = await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken);
+        var history = exists ? await MigrationHistory.ReadAsync(db, cancellationToken) : null;
+        // Termine's database is one with a migrations history; an existing file without one is as good as missing.
+        var fresh = history is null || history.Applied.Count == 0;
         if (fresh)
         {
             RefuseUnlessCreationAllowed(db, sqlitePath, marker);
@@ -39,7 +42,7 @@ public sealed partial class DatabaseMigrator(
 
         // Only when there is something to apply: migrating takes a lock by writing, which a database that is
         // read-only for the moment would refuse, and such a start should reach readiness and report it instead.
-        var pending = fresh || (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
+        var pending = fresh || history!.Pending.Count > 0;
         if (pending)
         {
             await db.Database.MigrateAsync(cancellationToken);
@@ -70,11 +73,6 @@ public sealed partial class DatabaseMigrator(
 
         guard.Arm(databaseId, sqlitePath);
     }
-
-    /// <summary>Whether the database exists and has Termine's tables (its migrations history).</summary>
-    private static async Task<bool> HoldsTermineAsync(BookingDbContext db, CancellationToken cancellationToken) =>
-        await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken)
-        && (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any();
 
     private void RefuseUnlessCreationAllowed(BookingDbContext db, string? sqlitePath, Guid? marker)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Termine.Booking.Persistence;
 using Termine.Booking.Persistence.Writes;
 
 namespace Termine.Bot.State;
@@ -14,7 +15,7 @@ public sealed class BotDatabaseMigrator(IDbContextFactory<BotDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         using var writable = ReadOnlyContexts.AllowWrites(db);
         // As the booking migrator: migrating writes a lock, so a database read-only for the moment is left alone.
-        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        if ((await MigrationHistory.ReadAsync(db, cancellationToken)).Pending.Count > 0)
         {
             await db.Database.MigrateAsync(cancellationToken);
         }

@@ -9,9 +9,9 @@ using Termine.Benchmarks;
 // "-- --profile [calls]" instead times the SQL commands of a search and a booking (see Profiler).
 // "-- --profile-turns [turns] [--cold-only] [--warm-up-at-start]" instead breaks a cold start and the warm turns down
 // (see TurnProfiler).
-// "-- --startup [runs] [--migrated] [--host path/Termine.Bot.dll]" instead times the host process from its start to its
-// first answered turn (see StartupMeasurement); for the analysis, --migrated starts it on an already migrated database
-// instead of none, --host starts another build of it (e.g. a ReadyToRun publish).
+// "-- --startup [runs] [--fresh | --migrated] [--host path/Termine.Bot.dll]" instead times the host process from its
+// start to its first answered turn (see StartupMeasurement), on a fresh database and on an already migrated one (only
+// one of them with --fresh or --migrated); --host starts another build of it (e.g. a ReadyToRun publish).
 // "-- --staff-pages [runs]" instead times the service point's day view and search on 10,000 appointments (see StaffPagesMeasurement).
 Environment.SetEnvironmentVariable(BenchmarkDatabase.FolderVariable, BenchmarkDatabase.Folder);
 try
@@ -37,7 +37,8 @@ try
             ? int.Parse(count, CultureInfo.InvariantCulture)
             : StartupMeasurement.DefaultRuns;
         var host = args.SkipWhile(a => a != "--host").Skip(1).FirstOrDefault();
-        return await StartupMeasurement.RunAsync(runs, migrated: args.Contains("--migrated"), host: host);
+        var databases = args.Contains("--fresh") ? StartupDatabases.Fresh : args.Contains("--migrated") ? StartupDatabases.Migrated : StartupDatabases.Both;
+        return await StartupMeasurement.RunAsync(runs, databases, host);
     }
 
     if (args is ["--staff-pages", ..])

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
 using Termine.Booking.Persistence;
+using Termine.Booking.Persistence.Writes;
 using Termine.Booking.Scheduling;
 
 namespace Termine.Benchmarks;
@@ -72,6 +73,8 @@ public static class Seeder
         var contexts = core.Get<IDbContextFactory<BookingDbContext>>();
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
+            // A bulk load before any benchmark runs, in batches of its own: beside the write queue, as the migrator is.
+            using var seeding = ReadOnlyContexts.AllowWrites(db);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             for (var n = 0; n < chosen.Count; n++)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Appointments;
 using Termine.Booking.Persistence;
+using Termine.Booking.Persistence.Writes;
 using Termine.Booking.Tests.Support;
 
 namespace Termine.Booking.Tests.Persistence;
@@ -23,12 +24,13 @@ public sealed class PartialUniqueIndexTests : IClassFixture<TestDatabase>, IAsyn
     [Fact]
     public async Task ManyRowsWithoutReferenceTokensOrArrival_AreStored()
     {
-        await using var db = await _host.Get<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync();
-        db.Appointments.AddRange(Enumerable.Range(0, 3).Select(_ => Row()));
-        db.Appointments.Add(Row(a => (a.ArrivalDay, a.WaitingNumber) = (new DateOnly(2026, 11, 24), null)));
-        db.Appointments.Add(Row(a => (a.ArrivalDay, a.WaitingNumber) = (new DateOnly(2026, 11, 24), null)));
-
-        await db.SaveChangesAsync();
+        await _host.Get<DatabaseWrites<BookingDbContext>>().RunAsync(async (db, ct) =>
+        {
+            db.Appointments.AddRange(Enumerable.Range(0, 3).Select(_ => Row()));
+            db.Appointments.Add(Row(a => (a.ArrivalDay, a.WaitingNumber) = (new DateOnly(2026, 11, 24), null)));
+            db.Appointments.Add(Row(a => (a.ArrivalDay, a.WaitingNumber) = (new DateOnly(2026, 11, 24), null)));
+            await db.SaveChangesAsync(ct);
+        }, CancellationToken.None);
     }
 
     public static TheoryData<string> Columns => new() { "Reference", "CheckInTokenHash", "ManageTokenHash", "WaitingNumber" };
@@ -46,16 +48,15 @@ public sealed class PartialUniqueIndexTests : IClassFixture<TestDatabase>, IAsyn
             "ManageTokenHash" => a => a.ManageTokenHash = value,
             _ => a => (a.ArrivalDay, a.WaitingNumber) = (day, 7),
         };
-        await using (var first = await _host.Get<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync())
+        var writes = _host.Get<DatabaseWrites<BookingDbContext>>();
+        Task AddAsync() => writes.RunAsync(async (db, ct) =>
         {
-            first.Appointments.Add(Row(same));
-            await first.SaveChangesAsync();
-        }
+            db.Appointments.Add(Row(same));
+            await db.SaveChangesAsync(ct);
+        }, CancellationToken.None);
+        await AddAsync();
 
-        await using var second = await _host.Get<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync();
-        second.Appointments.Add(Row(same));
-
-        await Assert.ThrowsAsync<DbUpdateException>(() => second.SaveChangesAsync());
+        await Assert.ThrowsAsync<DbUpdateException>(AddAsync);
     }
 
     private static Appointment Row(Action<Appointment>? change = null)

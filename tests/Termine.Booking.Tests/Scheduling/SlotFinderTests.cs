@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
 using Termine.Booking.Persistence;
+using Termine.Booking.Persistence.Writes;
 using Termine.Booking.Scheduling;
 using Termine.Booking.Tests.Support;
 
@@ -184,19 +185,23 @@ public sealed class SlotFinderTests : IClassFixture<TestDatabase>
             });
         }
 
-        await using var db = await host.Get<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync();
-        db.Appointments.Add(owner);
-        await db.SaveChangesAsync();
-        db.SlotClaims.AddRange(claims.Values);
-        await db.SaveChangesAsync();
+        await host.Get<DatabaseWrites<BookingDbContext>>().RunAsync(async (db, ct) =>
+        {
+            db.Appointments.Add(owner);
+            await db.SaveChangesAsync(ct);
+            db.SlotClaims.AddRange(claims.Values);
+            await db.SaveChangesAsync(ct);
+        }, CancellationToken.None);
         return [.. claims.Values];
     }
 
     private static async Task ClearAsync(BookingHost host)
     {
-        await using var db = await host.Get<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync();
-        await db.SlotClaims.ExecuteDeleteAsync();
-        await db.Appointments.ExecuteDeleteAsync();
+        await host.Get<DatabaseWrites<BookingDbContext>>().RunAsync(async (db, ct) =>
+        {
+            await db.SlotClaims.ExecuteDeleteAsync(ct);
+            await db.Appointments.ExecuteDeleteAsync(ct);
+        }, CancellationToken.None);
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

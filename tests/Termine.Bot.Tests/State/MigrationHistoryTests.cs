@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Persistence;
+using Termine.Booking.Persistence.Writes;
 using Termine.Booking.Tests.Support;
 using Termine.Bot.State;
 
@@ -40,6 +41,7 @@ public sealed class MigrationHistoryTests : IAsyncLifetime
         await using var host = await BotStateHost.StartAsync(_database);
         await using var bot = await host.Contexts.CreateDbContextAsync();
         var last = bot.Database.GetMigrations().Last();
+        using var asTheMigratorDoes = ReadOnlyContexts.AllowWrites(bot);
         await bot.Database.ExecuteSqlAsync($"DELETE FROM \"__BotMigrationsHistory\" WHERE \"MigrationId\" = {last}");
 
         var history = await MigrationHistory.ReadAsync(bot, CancellationToken.None);

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Appointments;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
+using Termine.Booking.Persistence.Writes;
 using Termine.Booking.Tests.Support;
 using Termine.Bot.Admin.Access;
 using Termine.Bot.Tests.Support;
@@ -81,11 +82,9 @@ public abstract partial class ServicePointTestHost(TestDatabase database) : IAsy
         return mails;
     }
 
-    protected async Task<T> InDatabaseAsync<T>(Func<BookingDbContext, Task<T>> action)
-    {
-        await using var db = await Get<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync();
-        return await action(db);
-    }
+    /// <summary>Reads or writes as a unit of work, as the host writes.</summary>
+    protected Task<T> InDatabaseAsync<T>(Func<BookingDbContext, Task<T>> action) =>
+        Get<DatabaseWrites<BookingDbContext>>().RunAsync((db, _) => action(db), CancellationToken.None);
 
     /// <summary>The start values of the radio buttons of free slots on a staff page.</summary>
     protected static List<string> SlotValues(string html, string name) =>

@@ -5,9 +5,10 @@ namespace Termine.Booking.Persistence;
 
 /// <summary>
 /// Lets SQLite itself wait for another connection's write lock (its busy handler tries again within milliseconds)
-/// instead of answering "busy" at once. Microsoft.Data.Sqlite's own retry on "busy" blocks the thread for 150 ms per
-/// attempt, so with a few dozen concurrent web chat turns the writers queued in 150 ms steps and the blocked threads
-/// starved the thread pool (docs/PERFORMANCE.md, "Web chat under load").
+/// instead of answering "busy" at once, on the connections of the context factories. In the running host only the
+/// write queue writes (<see cref="Writes.SqliteWriteQueue"/>), so these connections meet the lock only when another
+/// process writes (the create-admin command, a backup) or at start, when the migrator writes. Microsoft.Data.Sqlite's
+/// own retry on "busy" would block the thread for 150 ms per attempt.
 /// </summary>
 public sealed class SqliteBusyTimeoutInterceptor : DbConnectionInterceptor
 {

@@ -28,6 +28,17 @@ public static class CalendarFileWriter
             DtStamp = new CalDateTime(stamp.UtcDateTime, "UTC"),
             Organizer = new Organizer($"mailto:{organizerAddress}"),
         });
-        return new CalendarSerializer().SerializeToString(calendar)!;
+        // Ical.Net formats some numbers with the current culture: under Arabic the time zone's rule came out as
+        // "BYDAY=\u061C-1SU" (a letter mark before the minus), which calendars reject. The file's grammar is culture-free.
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+        try
+        {
+            return new CalendarSerializer().SerializeToString(calendar)!;
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
     }
 }

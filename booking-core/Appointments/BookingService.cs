@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Termine.Booking.Catalog;
+using Termine.Booking.Localization;
 using Termine.Booking.Persistence;
 using Termine.Booking.Persistence.Writes;
 using Termine.Booking.Scheduling;
@@ -191,7 +192,7 @@ public sealed class BookingService(
             .Select((c, i) => new AppointmentCompanion { AppointmentId = appointment.Id, Position = i, FullName = c.FullName.Trim(), BirthDate = c.BirthDate })
             .ToList();
         appointment.Email = email;
-        appointment.Phone = string.IsNullOrWhiteSpace(person.Phone) ? null : person.Phone.Trim();
+        appointment.Phone = string.IsNullOrWhiteSpace(person.Phone) ? null : Digits.ToAscii(person.Phone.Trim());
         appointment.Language = language;
         appointment.Channel = channel;
         appointment.ChannelAddress = string.IsNullOrWhiteSpace(channelAddress) ? null : channelAddress;

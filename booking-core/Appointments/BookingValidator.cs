@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Termine.Booking.Catalog;
+using Termine.Booking.Localization;
 using Termine.Booking.Scheduling;
 
 namespace Termine.Booking.Appointments;
@@ -95,7 +96,7 @@ public sealed class BookingValidator(ServiceCatalog catalog, SlotGrid grid, Offi
 
     public static bool IsValidPhone(string phone)
     {
-        var trimmed = phone.Trim();
+        var trimmed = Digits.ToAscii(phone.Trim());
         var digits = trimmed.Count(char.IsAsciiDigit);
         return trimmed.Length <= 30 && digits is >= 6 and <= 15
             && trimmed.Select((c, i) => char.IsAsciiDigit(c) || c is ' ' or '-' or '/' or '(' or ')' || (c == '+' && i == 0)).All(ok => ok);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Termine.Booking.Localization;
 
 namespace Termine.Bot.Dialogs.Understanding;
 
@@ -50,8 +51,7 @@ internal sealed class InputText
         // Arabic short vowels, shadda, sukun, dagger alif and tatweel are optional when typing; so are bidi marks.
         >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640' => '\0',
         '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u061C' or '\uFEFF' => '\0',
-        >= '\u0660' and <= '\u0669' => (char)('0' + (character - '\u0660')),
-        >= '\u06F0' and <= '\u06F9' => (char)('0' + (character - '\u06F0')),
+        >= '\u0660' and <= '\u0669' or >= '\u06F0' and <= '\u06F9' => Digits.ToAscii(character),
         // Ukrainian (п'ять), French (aujourd'hui) and Turkish (Aralık'tan) apostrophes come in many shapes.
         '\u2019' or '\u2018' or '\u02BC' or '\u0060' or '\u00B4' or '\u2032' or '\u02B9' => '\'',
         '\u060C' => ',',

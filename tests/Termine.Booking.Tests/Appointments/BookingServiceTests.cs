@@ -45,6 +45,21 @@ public sealed class BookingServiceTests : IClassFixture<TestDatabase>, IAsyncLif
         Assert.Empty(await db.SlotClaims.Where(c => c.AppointmentId == held.HoldId && c.ExpiresAt != null).ToListAsync());
     }
 
+    [Theory]
+    [InlineData("٠١٧١ ٢٣٤٥٦٧٨", "0171 2345678")]
+    [InlineData("+۴۹ ۲۱۸۱ ۱۲۳۴۵", "+49 2181 12345")]
+    public async Task BookAsync_PhoneInArabicIndicDigits_IsAcceptedAndStoredInDigitsStaffCanDial(string typed, string stored)
+    {
+        var start = Tuesday8.AddDays(8);
+        var person = People.Resident($"digits{stored.Length}@example.org") with { Phone = typed };
+
+        var booked = Assert.IsType<BookingResult.Booked>(
+            await Bookings.BookAsync(new BookingRequest(ServiceId, start, 1, person), $"digits-{stored.Length}", null, default));
+
+        await using var db = await _host.Get<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync();
+        Assert.Equal(stored, (await db.Appointments.SingleAsync(a => a.Id == booked.Appointment.Id)).Phone);
+    }
+
     [Fact]
     public async Task HoldAsync_AfterTheHoldRanOut_LetsAnotherClientTakeTheSlotAndTheFirstConfirmFails()
     {

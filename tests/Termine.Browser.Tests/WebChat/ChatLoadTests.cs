@@ -98,7 +98,7 @@ public sealed class ChatLoadTests(BrowserFixture browser, TestDatabase database,
     {
         var text = new StringBuilder();
         text.AppendLine("# Opening the chat on the county page").AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, headless Chromium, desktop viewport, host on loopback (no network delay).");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC, headless Chromium, desktop viewport, host on loopback (no network delay).");
         text.AppendLine("Bytes from the Resource Timing API: *transferred* = as sent incl. headers (0 when served from the cache), *encoded* = body as sent, *decoded* = body unpacked.").AppendLine();
         text.AppendLine("| run | click → greeting (ms) | transferred (bytes) | encoded | decoded | responses |");
         text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");

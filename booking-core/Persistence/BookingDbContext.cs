@@ -46,8 +46,6 @@ public abstract class BookingDbContext(DbContextOptions options) : DbContext(opt
         }
     }
 
-    /// <summary>Whether a failed save broke a unique index: the database's way of saying "already taken".</summary>
-    public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolation.Is(exception);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

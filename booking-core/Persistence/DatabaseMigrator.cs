@@ -108,7 +108,7 @@ public sealed partial class DatabaseMigrator(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (db.IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
             // Another host starting at the same moment named it first.
             db.ChangeTracker.Clear();

@@ -45,8 +45,6 @@ public abstract class BotDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    /// <summary>Whether a failed save broke a unique index: another writer created the same row first.</summary>
-    public bool IsUniqueViolation(DbUpdateException exception) => Termine.Booking.Persistence.Writes.UniqueViolation.Is(exception);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

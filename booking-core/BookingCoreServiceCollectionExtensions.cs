@@ -6,6 +6,7 @@ using Termine.Booking.Catalog;
 using Termine.Booking.CheckIn;
 using Termine.Booking.Configuration;
 using Termine.Booking.Notifications;
+using Termine.Booking.Office;
 using Termine.Booking.Persistence;
 using Termine.Booking.Retention;
 using Termine.Booking.Scheduling;
@@ -27,6 +28,8 @@ public static class BookingCoreServiceCollectionExtensions
             new CollectionValuesValidator<SchedulingOptions>(sp.GetService<IConfiguration>(), SchedulingOptions.SectionName));
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OfficeOptions>().BindConfiguration(OfficeOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OfficeOptions>, OfficeOptionsValidation>();
 
         services.AddSingleton(sp =>
         {

@@ -16,7 +16,7 @@ public sealed class ResourceTexts(ResourceManager resources)
         var culture = LanguageCultures.Ui(language);
         var text = resources.GetString(key, culture)
             ?? throw new InvalidOperationException($"The text '{key}' is missing.");
-        return args.Length == 0 ? text : string.Format(culture, text, args);
+        return args.Length == 0 ? text : string.Format(new PluralFormatter(culture, language), text, args);
     }
 
     /// <summary>"Dienstag, 1. Dezember 2026 um 08:00 Uhr", "вторник, 1 декабря 2026 г., в 08:00".</summary>

@@ -44,7 +44,7 @@ public sealed partial class ResourceParityTests
     }
 
     private static string[] Placeholders(string text) =>
-        Placeholder().Matches(text).Select(m => m.Value).Distinct().Order().ToArray();
+        Placeholder().Matches(text).Select(m => $"{{{m.Groups[1].Value}}}").Distinct().Order().ToArray();
 
     private static string RepositoryRoot()
     {
@@ -57,6 +57,7 @@ public sealed partial class ResourceParityTests
         return directory?.FullName ?? throw new InvalidOperationException("The repository root (Termine.sln) was not found.");
     }
 
-    [GeneratedRegex(@"\{\d+\}")]
+    // "{1}" and "{1:plural:# минуту|# минуты|# минут}" are the same placeholder.
+    [GeneratedRegex(@"\{(\d+)(?::[^{}]*)?\}")]
     private static partial Regex Placeholder();
 }

@@ -71,7 +71,7 @@ public sealed class FamilyConfirmationEmailTests : IClassFixture<TestDatabase>, 
         var email = await ReceivedEmail.LoadAsync(await DeliveredFileAsync(booked));
 
         Assert.Contains("<bdi>Seán O&#x27;Brien &amp; Söhne</bdi> (02/01/2010)", email.Html);
-        Assert.Contains($"- {Bidi.Isolate("Seán O'Brien & Söhne")} (02/01/2010)", email.Text);
+        Assert.Contains($"- {Bidi.Isolate("Seán O'Brien & Söhne")} (02/01/2010)", email.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class FamilyConfirmationEmailTests : IClassFixture<TestDatabase>, 
         await _host.Get<OutboxDispatcher>().DispatchDueAsync(default);
         var file = Assert.Single(Directory.GetFiles(_pickup, "confirmation.*.eml"), f => !before.Contains(f));
         var email = await ReceivedEmail.LoadAsync(file);
-        Assert.Contains($"- {Bidi.Isolate("Omar Haddad")} (05/05/2012)", email.Text);
+        Assert.Contains($"- {Bidi.Isolate("Omar Haddad")} (05/05/2012)", email.Text, StringComparison.Ordinal);
     }
 
     /// <summary>"Amina Haddad (17/05/1990)" as the plain text writes it: the typed name isolated, in Arabic the date too.</summary>

@@ -31,10 +31,10 @@ internal static partial class EmailHtml
             .Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
             .Append($"<title>{E(c.Subject)}</title></head>")
             .Append($"<body style=\"margin:0;padding:0;background:#f3f5f7;\"><div dir=\"{dir}\" style=\"max-width:600px;margin:0 auto;padding:24px 16px;background:#ffffff;text-align:{align};{Text}\">")
-            .Append($"<p style=\"{Text}\">{Format(t["Greeting", l], $"<bdi>{E(c.ResidentName)}</bdi>")}</p><p style=\"{Text}\">{E(c.Intro)}</p>");
+            .Append($"<p style=\"{Text}\">{Format(t["Greeting", l], $"<bdi>{E(c.ResidentName)}</bdi>")}</p><p style=\"{Text}\">{P(c.Intro, l)}</p>");
 
         html.Append("<table role=\"presentation\" style=\"border-collapse:collapse;width:100%;margin:16px 0;\">");
-        Row(html, t["Label.Service", l], E(c.ServiceName), align);
+        Row(html, t["Label.Service", l], P(c.ServiceName, l), align);
         Row(html, t["Label.When", l], E(c.When), align, bold: true);
         if (c.Kind != MessageKind.Cancellation && c.People.Count > 0)
         {
@@ -55,7 +55,7 @@ internal static partial class EmailHtml
         html.Append("</table>");
         if (c.Kind == MessageKind.Cancellation)
         {
-            html.Append($"<p style=\"{Text}\">{E(t["Rebook", l])}</p>");
+            html.Append($"<p style=\"{Text}\">{P(t["Rebook", l], l)}</p>");
             FullLink(html, c.BookingUrl, align, Text);
         }
         else
@@ -64,7 +64,7 @@ internal static partial class EmailHtml
         }
 
         html.Append($"<p style=\"{Text}\">{Format(t["Phone.Line", l], Ltr($"<a href=\"{E(c.Office.PhoneLink)}\" style=\"color:#00527a;white-space:nowrap;\">{E(c.Office.Phone)}</a>", l))}</p>")
-            .Append($"<p style=\"{Text}\">{E(t["Closing", l])}<br>{E(t["Signature", l])}</p>")
+            .Append($"<p style=\"{Text}\">{E(t["Closing", l])}<br>{P(t["Signature", l], l)}</p>")
             .Append($"<p style=\"{Small}\">{E(t["NoReply", l])}</p>")
             .Append($"<p style=\"{Small}\">")
             .Append(string.Join(" · ", c.LegalLinks.Select(link => $"<a href=\"{E(link.Url)}\" style=\"color:#00527a;\">{E(link.Name)}</a>")))
@@ -76,34 +76,34 @@ internal static partial class EmailHtml
     {
         var t = AppointmentEmailComposer.Texts;
         var l = c.Language;
-        html.Append($"<p style=\"{Text}\">{E(t["HowToFind", l])}</p>")
-            .Append($"<h2 style=\"{Heading}\">{E(t["Qr.Heading", l])}</h2>")
-            .Append($"<p style=\"{Text}\">{E(t["Qr.Instruction", l])}</p>");
+        html.Append($"<p style=\"{Text}\">{P(t["HowToFind", l], l)}</p>")
+            .Append($"<h2 style=\"{Heading}\">{P(t["Qr.Heading", l], l)}</h2>")
+            .Append($"<p style=\"{Text}\">{P(t["Qr.Instruction", l], l)}</p>");
         if (qrContentId is not null)
         {
             html.Append($"<p style=\"text-align:center;margin:16px 0;\"><img src=\"cid:{E(qrContentId)}\" width=\"240\" height=\"240\" alt=\"{E(t.Get("Qr.Alt", l, c.Reference))}\" style=\"width:240px;max-width:100%;height:auto;\"></p>");
         }
 
-        html.Append($"<p style=\"{Text}font-size:14px;\">{E(t["Qr.Link", l])}</p>")
+        html.Append($"<p style=\"{Text}font-size:14px;\">{P(t["Qr.Link", l], l)}</p>")
             .Append($"<p style=\"margin:8px 0 4px;\"><a href=\"{E(c.CheckInUrl!)}\" style=\"{Button}\">{E(t["Qr.Button", l])}</a></p>");
         FullLink(html, c.CheckInUrl!, align, Small);
         html.Append($"<h2 style=\"{Heading}\">{E(t["Documents.Heading", l])}</h2><ul style=\"{Text}padding-inline-start:24px;\">");
         foreach (var (name, note) in c.Documents)
         {
-            html.Append($"<li style=\"margin-bottom:6px;\"><strong>{E(name)}</strong>: {E(note)}</li>");
+            html.Append($"<li style=\"margin-bottom:6px;\"><strong>{P(name, l)}</strong>: {P(note, l)}</li>");
         }
 
         html.Append("</ul>");
         if (c.Persons > 1)
         {
-            html.Append($"<p style=\"{Text}\">{E(t["Documents.PerPerson", l])}</p>");
+            html.Append($"<p style=\"{Text}\">{P(t["Documents.PerPerson", l], l)}</p>");
         }
 
         html.Append($"<h2 style=\"{Heading}\">{E(t["Manage.Heading", l])}</h2>")
-            .Append($"<p style=\"{Text}\">{E(t["Manage.Text", l])}</p>")
+            .Append($"<p style=\"{Text}\">{P(t["Manage.Text", l], l)}</p>")
             .Append($"<p style=\"margin:8px 0 4px;\"><a href=\"{E(c.ManageUrl!)}\" style=\"{Button}\">{E(t["Manage.Link", l])}</a></p>");
         FullLink(html, c.ManageUrl!, align, Small);
-        html.Append($"<p style=\"{Text}font-size:14px;\">{E(t["Calendar.Note", l])}</p>");
+        html.Append($"<p style=\"{Text}font-size:14px;\">{P(t["Calendar.Note", l], l)}</p>");
     }
 
     /// <summary>
@@ -139,4 +139,7 @@ internal static partial class EmailHtml
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private static string E(string value) => Encoder.Encode(value);
+
+    /// <summary>Prose from the texts or the catalog: encoded, German words in Arabic isolated.</summary>
+    private static string P(string value, string language) => LatinRuns.Html(value, language, E);
 }

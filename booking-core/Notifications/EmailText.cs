@@ -13,9 +13,10 @@ internal static class EmailText
     {
         var t = AppointmentEmailComposer.Texts;
         var l = c.Language;
+        string P(string prose) => LatinRuns.Plain(prose, l);
         var text = new StringBuilder();
-        text.AppendLine(c.Greeting).AppendLine().AppendLine(c.Intro).AppendLine();
-        text.AppendLine($"{t["Label.Service", l]}: {c.ServiceName}");
+        text.AppendLine(c.Greeting).AppendLine().AppendLine(P(c.Intro)).AppendLine();
+        text.AppendLine($"{t["Label.Service", l]}: {P(c.ServiceName)}");
         text.AppendLine($"{t["Label.When", l]}: {c.When}");
         if (c.Kind != MessageKind.Cancellation && c.People.Count > 0)
         {
@@ -33,18 +34,18 @@ internal static class EmailText
         text.AppendLine($"{t["Label.Reference", l]}: {Bidi.Ltr(c.Reference, l)}");
         if (c.Kind == MessageKind.Cancellation)
         {
-            text.AppendLine().AppendLine(t["Rebook", l]).AppendLine(Bidi.Ltr(c.BookingUrl, l));
+            text.AppendLine().AppendLine(P(t["Rebook", l])).AppendLine(Bidi.Ltr(c.BookingUrl, l));
         }
         else
         {
             text.AppendLine($"{t["Label.Where", l]}:");
             AppendAddress(text, c);
-            text.AppendLine(t["HowToFind", l]).AppendLine();
-            text.AppendLine(t["Qr.Heading", l]).AppendLine(t["Qr.Instruction", l]).AppendLine(t["Qr.Link", l]).AppendLine(Bidi.Ltr(c.CheckInUrl!, l)).AppendLine();
+            text.AppendLine(P(t["HowToFind", l])).AppendLine();
+            text.AppendLine(P(t["Qr.Heading", l])).AppendLine(P(t["Qr.Instruction", l])).AppendLine(P(t["Qr.Link", l])).AppendLine(Bidi.Ltr(c.CheckInUrl!, l)).AppendLine();
             text.AppendLine(t["Documents.Heading", l]);
             foreach (var (name, note) in c.Documents)
             {
-                text.AppendLine($"- {name}: {note}");
+                text.AppendLine($"- {P(name)}: {P(note)}");
             }
 
             if (c.Persons > 1)
@@ -53,11 +54,11 @@ internal static class EmailText
             }
 
             text.AppendLine().AppendLine(t["Manage.Heading", l]).AppendLine(t["Manage.Text", l]).AppendLine(Bidi.Ltr(c.ManageUrl!, l));
-            text.AppendLine().AppendLine(t["Calendar.Note", l]);
+            text.AppendLine().AppendLine(P(t["Calendar.Note", l]));
         }
 
         text.AppendLine().AppendLine(PhoneLine(c));
-        text.AppendLine().AppendLine(t["Closing", l]).AppendLine(t["Signature", l]).AppendLine().AppendLine(t["NoReply", l]);
+        text.AppendLine().AppendLine(t["Closing", l]).AppendLine(P(t["Signature", l])).AppendLine().AppendLine(t["NoReply", l]);
         text.AppendLine();
         foreach (var (name, url) in c.LegalLinks)
         {

@@ -88,6 +88,12 @@ public sealed class EveryEmailTests(EmailSamples samples) : IClassFixture<EmailS
                 Assert.Contains($"({Lri}17/05/1990{Pdi})", s.Email.Text, StringComparison.Ordinal);
             }
         });
+        Assert.All(_samples.Where(s => s.Language == "ar"), s =>
+        {
+            // German words inside Arabic sentences keep their order and brackets when a line wraps.
+            Assert.Contains("(<bdi dir=\"ltr\">Ausländerbehörde des Rhein-Kreises Neuss</bdi>)", s.Email.Html, StringComparison.Ordinal);
+            Assert.Contains($"({Lri}Ausländerbehörde des Rhein-Kreises Neuss{Pdi})", s.Email.Text, StringComparison.Ordinal);
+        });
         Assert.All(_samples.Where(s => s.Language != "ar"), s =>
         {
             Assert.DoesNotContain(Lri, s.Email.Text, StringComparison.Ordinal);

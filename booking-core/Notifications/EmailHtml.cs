@@ -121,7 +121,7 @@ internal static partial class EmailHtml
         html.Append($"<p dir=\"ltr\" style=\"{style}text-align:{align};{Wrap}margin:4px 0 16px;\"><a href=\"{E(url)}\" style=\"color:#00527a;\">{E(url)}</a></p>");
 
     private static void Row(StringBuilder html, string label, string valueHtml, string align, bool bold = false) =>
-        html.Append($"<tr><th scope=\"row\" style=\"{Text}text-align:{align};vertical-align:top;padding:4px 12px 4px 0;color:#555555;font-weight:normal;overflow-wrap:anywhere;\">{E(label)}</th>")
+        html.Append($"<tr><th scope=\"row\" style=\"{Text}text-align:{align};vertical-align:top;padding:{(align == "right" ? "4px 0 4px 12px" : "4px 12px 4px 0")};color:#555555;font-weight:normal;\">{E(label)}</th>")
             .Append($"<td style=\"{Text}padding:4px 0;overflow-wrap:anywhere;{(bold ? "font-weight:bold;" : "")}\">{valueHtml}</td></tr>");
 
     /// <summary>A left-to-right run (already HTML) isolated inside right-to-left text; as it is in a left-to-right language.</summary>

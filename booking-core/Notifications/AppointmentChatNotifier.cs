@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Termine.Booking.Appointments;
@@ -36,13 +37,21 @@ public sealed class AppointmentChatNotifier(OfficeClock clock, IOptions<MailOpti
         }
     }
 
-    /// <summary>What the chat message says: the e-mail's subject line (date and reference), service, address and how to check in.</summary>
+    /// <summary>
+    /// What the chat message says: the e-mail's subject line (date and reference), service, the authority's name and its
+    /// German address a line each, how to check in, and the number to call; left-to-right runs isolated in Arabic.
+    /// </summary>
     public static string Text(EmailContent content)
     {
         var texts = AppointmentEmailComposer.Texts;
         var language = content.Language;
-        return $"{content.Subject}\n\n{texts["Label.Service", language]}: {content.ServiceName}\n"
-            + $"{texts["Label.Where", language]}: {texts["Address", language]}\n\n{texts["Qr.Instruction", language]}";
+        var text = new StringBuilder()
+            .AppendLine(content.Subject).AppendLine()
+            .AppendLine($"{texts["Label.Service", language]}: {content.ServiceName}")
+            .AppendLine($"{texts["Label.Where", language]}:");
+        EmailText.AppendAddress(text, content);
+        text.AppendLine().AppendLine(texts["Qr.Instruction", language]).AppendLine().Append(EmailText.PhoneLine(content));
+        return text.ToString().ReplaceLineEndings("\n");
     }
 
     private void Enqueue(BookingDbContext db, Appointment appointment)

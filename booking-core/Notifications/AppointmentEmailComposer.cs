@@ -6,6 +6,7 @@ using MimeKit.Utils;
 using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
 using Termine.Booking.Localization;
+using Termine.Booking.Office;
 using Termine.Booking.Scheduling;
 
 namespace Termine.Booking.Notifications;
@@ -15,7 +16,7 @@ namespace Termine.Booking.Notifications;
 /// and a calendar file.
 /// </summary>
 public sealed class AppointmentEmailComposer(
-    ServiceCatalog catalog, OfficeClock clock, IOptions<MailOptions> mail, IOptions<SiteOptions> site)
+    ServiceCatalog catalog, OfficeClock clock, IOptions<MailOptions> mail, IOptions<SiteOptions> site, IOptions<OfficeOptions> office)
 {
     public static readonly ResourceTexts Texts =
         new(new ResourceManager("Termine.Booking.Notifications.Resources.EmailTexts", typeof(AppointmentEmailComposer).Assembly));
@@ -23,7 +24,7 @@ public sealed class AppointmentEmailComposer(
     /// <param name="tokens">Needed for a confirmation or reminder (QR code and link); null for a cancellation.</param>
     public MimeMessage Compose(Appointment appointment, MessageKind kind, AppointmentTokens? tokens, string messageId, int sequence)
     {
-        var content = EmailContent.For(appointment, kind, tokens, catalog.Find(appointment.ServiceId)!, clock, site.Value);
+        var content = EmailContent.For(appointment, kind, tokens, catalog.Find(appointment.ServiceId)!, clock, site.Value, office.Value);
         var message = new MimeMessage { Subject = content.Subject, MessageId = messageId, Date = clock.UtcNow };
         message.From.Add(new MailboxAddress(mail.Value.FromName, mail.Value.FromAddress));
         message.To.Add(new MailboxAddress(appointment.FullName, appointment.Email!));
@@ -50,8 +51,9 @@ public sealed class AppointmentEmailComposer(
         CalendarFileWriter.Write(
             uid: $"{appointment.Id:N}@{mail.Value.MessageIdDomain}",
             summary: Texts.Get("Calendar.Summary", content.Language, content.ServiceName),
-            location: Texts["Address", content.Language],
-            description: $"{Texts["Label.Reference", content.Language]}: {content.Reference}",
+            // Calendars show the location as it is typed into a map: the German address, the way it is on the building.
+            location: content.Office.AddressOneLine,
+            description: $"{Texts["Label.Reference", content.Language]}: {Bidi.Ltr(content.Reference, content.Language)}\n{EmailText.PhoneLine(content)}",
             localStart: clock.ToLocal(appointment.Start),
             localEnd: clock.ToLocal(appointment.End),
             timeZoneId: clock.Zone.Id,

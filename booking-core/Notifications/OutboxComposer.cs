@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
+using Termine.Booking.Office;
 using Termine.Booking.Scheduling;
 
 namespace Termine.Booking.Notifications;
@@ -14,7 +15,8 @@ namespace Termine.Booking.Notifications;
 /// its address (anonymised by retention, or gone).
 /// </summary>
 public sealed class OutboxComposer(
-    AppointmentEmailComposer emails, ServiceCatalog catalog, TokenKey key, OfficeClock clock, IOptions<SiteOptions> site)
+    AppointmentEmailComposer emails, ServiceCatalog catalog, TokenKey key, OfficeClock clock, IOptions<SiteOptions> site,
+    IOptions<OfficeOptions> office)
 {
     public async Task<ComposedMessage> ComposeAsync(OutboxMessage row, Appointment? appointment, CancellationToken cancellationToken)
     {
@@ -59,7 +61,7 @@ public sealed class OutboxComposer(
             return new ComposedMessage.Withdrawn("no address");
         }
 
-        var text = EmailContent.For(appointment, row.Kind, tokens, service, clock, site.Value);
+        var text = EmailContent.For(appointment, row.Kind, tokens, service, clock, site.Value, office.Value);
         return new ComposedMessage.Chat(new ChatMessage(appointment.ChannelAddress, AppointmentChatNotifier.Text(text), QrCodeRenderer.Png(text.CheckInUrl!)));
     }
 }

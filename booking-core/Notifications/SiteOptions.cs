@@ -14,4 +14,17 @@ public sealed class SiteOptions
     public string CheckInUrl(string token) => $"{PublicBaseUrl.TrimEnd('/')}/checkin/{token}";
 
     public string ManageUrl(string token) => $"{PublicBaseUrl.TrimEnd('/')}/appointment/{token}";
+
+    /// <summary>A legal page in the resident's language, e.g. https://termine.example.org/impressum?lang=ar.</summary>
+    public string LegalUrl(LegalPage page, string language)
+    {
+        var path = page switch
+        {
+            LegalPage.Imprint => "impressum",
+            LegalPage.Privacy => "datenschutz",
+            LegalPage.Accessibility => "barrierefreiheit",
+            _ => throw new ArgumentOutOfRangeException(nameof(page), page, "not a legal page"),
+        };
+        return $"{PublicBaseUrl.TrimEnd('/')}/{path}?lang={Uri.EscapeDataString(language)}";
+    }
 }

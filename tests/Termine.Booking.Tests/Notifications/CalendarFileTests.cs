@@ -18,14 +18,23 @@ public sealed partial class CalendarFileTests
     {
         var text = WriteUnder(CultureInfo.GetCultureInfo(cultureName));
 
+        AssertKeepsTheGrammar(text);
+        Assert.Contains("SEQUENCE:3", Unfold(text));
+    }
+
+    /// <summary>Every property line of the file against RFC 5545's grammar; the e-mail tests check each language's file with it.</summary>
+    internal static void AssertKeepsTheGrammar(string text)
+    {
+        Assert.DoesNotContain('\n', text.Replace("\r\n", "", StringComparison.Ordinal));
+        Assert.All(text.Split("\r\n"), line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, $"longer than 75 octets: {line}"));
         var lines = Unfold(text);
+        Assert.All(lines.Where(IsText), line => Assert.Matches(TextValue(), line));
         Assert.All(lines, line => Assert.Matches(PropertyLine(), line));
         Assert.All(lines.Where(l => !IsText(l)), line => Assert.True(line.All(char.IsAscii), $"not ASCII: {line}"));
         Assert.All(lines.Where(l => l.StartsWith("RRULE:", StringComparison.Ordinal)), line => Assert.Matches(RecurrenceRule(), line));
         Assert.All(lines.Where(l => l.StartsWith("TZOFFSET", StringComparison.Ordinal)), line => Assert.Matches(UtcOffset(), line));
         Assert.All(lines.Where(l => l.StartsWith("DTSTART", StringComparison.Ordinal) || l.StartsWith("DTEND", StringComparison.Ordinal)),
             line => Assert.Matches(DateTimeValue(), line));
-        Assert.Contains("SEQUENCE:3", lines);
     }
 
     [Fact]
@@ -78,6 +87,10 @@ public sealed partial class CalendarFileTests
 
     [GeneratedRegex(@"^TZOFFSET(FROM|TO):[+-]\d{4}(\d{2})?$")]
     private static partial Regex UtcOffset();
+
+    /// <summary>A TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped, line breaks written as \n.</summary>
+    [GeneratedRegex(@"^[A-Z-]+(;[^:]*)?:([^\\;,]|\\[\\;,nN])*$")]
+    private static partial Regex TextValue();
 
     [GeneratedRegex(@"^DT(START|END)(;TZID=[A-Za-z_/+-]+)?(;VALUE=DATE-TIME)?:\d{8}T\d{6}Z?$")]
     private static partial Regex DateTimeValue();

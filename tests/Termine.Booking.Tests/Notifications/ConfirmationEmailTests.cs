@@ -55,7 +55,9 @@ public sealed class ConfirmationEmailTests : IClassFixture<TestDatabase>, IAsync
         Assert.Contains(date, email.Text);
         Assert.Contains(service.Name[language], email.Text);
         Assert.All(service.Documents, d => Assert.Contains(d.Name[language], email.Text));
-        Assert.All(service.Documents, d => Assert.Contains(d.Note[language], System.Net.WebUtility.HtmlDecode(email.Html)));
+        // Arabic isolates the German words of a note ("(eAT)") in <bdi dir="ltr">; the note reads the same without them.
+        var html = System.Text.RegularExpressions.Regex.Replace(email.Html, "</?bdi[^>]*>", "");
+        Assert.All(service.Documents, d => Assert.Contains(d.Note[language], System.Net.WebUtility.HtmlDecode(html)));
         Assert.Contains($"lang=\"{language}\" dir=\"{(language == "ar" ? "rtl" : "ltr")}\"", email.Html);
         Assert.Contains("Lindenstraße 10", email.Text);
         Assert.Contains("41515 Grevenbroich", email.Text);

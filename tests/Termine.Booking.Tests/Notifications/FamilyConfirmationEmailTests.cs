@@ -1,4 +1,5 @@
 using Termine.Booking.Appointments;
+using Termine.Booking.Localization;
 using Termine.Booking.Notifications;
 using Termine.Booking.Tests.Support;
 
@@ -54,11 +55,11 @@ public sealed class FamilyConfirmationEmailTests : IClassFixture<TestDatabase>, 
 
         var lines = email.Text.Split('\n').Select(l => l.Trim()).ToList();
         Assert.Contains($"{label}:", lines);
-        Assert.Contains($"- {booker}", lines);
-        Assert.Contains($"- {child}", lines);
-        Assert.True(lines.IndexOf($"- {booker}") < lines.IndexOf($"- {child}"));
-        Assert.Contains(lines, l => l.StartsWith("- Lina Haddad (", StringComparison.Ordinal));
-        Assert.Contains($"{booker}<br>{child}<br>Lina Haddad (", email.Html);
+        Assert.Contains($"- {PlainEntry(booker, language)}", lines);
+        Assert.Contains($"- {PlainEntry(child, language)}", lines);
+        Assert.True(lines.IndexOf($"- {PlainEntry(booker, language)}") < lines.IndexOf($"- {PlainEntry(child, language)}"));
+        Assert.Contains(lines, l => l.StartsWith($"- {Bidi.Isolate("Lina Haddad")} (", StringComparison.Ordinal));
+        Assert.Contains($"{HtmlEntry(booker, language)}<br>{HtmlEntry(child, language)}<br><bdi>Lina Haddad</bdi> (", email.Html);
     }
 
     [Fact]
@@ -69,8 +70,8 @@ public sealed class FamilyConfirmationEmailTests : IClassFixture<TestDatabase>, 
 
         var email = await ReceivedEmail.LoadAsync(await DeliveredFileAsync(booked));
 
-        Assert.Contains("Seán O&#x27;Brien &amp; Söhne (02/01/2010)", email.Html);
-        Assert.Contains("- Seán O'Brien & Söhne (02/01/2010)", email.Text);
+        Assert.Contains("<bdi>Seán O&#x27;Brien &amp; Söhne</bdi> (02/01/2010)", email.Html);
+        Assert.Contains($"- {Bidi.Isolate("Seán O'Brien & Söhne")} (02/01/2010)", email.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,8 +100,25 @@ public sealed class FamilyConfirmationEmailTests : IClassFixture<TestDatabase>, 
         await _host.Get<OutboxDispatcher>().DispatchDueAsync(default);
         var file = Assert.Single(Directory.GetFiles(_pickup, "confirmation.*.eml"), f => !before.Contains(f));
         var email = await ReceivedEmail.LoadAsync(file);
-        Assert.Contains("- Omar Haddad (05/05/2012)", email.Text);
+        Assert.Contains($"- {Bidi.Isolate("Omar Haddad")} (05/05/2012)", email.Text, StringComparison.Ordinal);
     }
+
+    /// <summary>"Amina Haddad (17/05/1990)" as the plain text writes it: the typed name isolated, in Arabic the date too.</summary>
+    private static string PlainEntry(string person, string language)
+    {
+        var (name, date) = Split(person);
+        return $"{Bidi.Isolate(name)} ({Bidi.Ltr(date, language)})";
+    }
+
+    /// <summary>The same entry in the HTML: the name a &lt;bdi&gt;, in Arabic the date a left-to-right one.</summary>
+    private static string HtmlEntry(string person, string language)
+    {
+        var (name, date) = Split(person);
+        return $"<bdi>{name}</bdi> ({(Languages.IsRightToLeft(language) ? $"<bdi dir=\"ltr\">{date}</bdi>" : date)})";
+    }
+
+    private static (string Name, string Date) Split(string person) =>
+        (person[..person.IndexOf(" (", StringComparison.Ordinal)], person[(person.IndexOf(" (", StringComparison.Ordinal) + 2)..^1]);
 
     private async Task<BookingResult.Booked> BookAsync(BookingRequest request) =>
         Assert.IsType<BookingResult.Booked>(await _host.Get<BookingService>().BookAsync(request, "c", null, default));

@@ -6,6 +6,7 @@ using Termine.Booking;
 using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
 using Termine.Booking.Notifications;
+using Termine.Booking.Office;
 using Termine.Booking.Scheduling;
 using Termine.Bot.Admin.ActionLog;
 using Termine.Bot.Admin.ServicePoint;
@@ -18,7 +19,7 @@ namespace Termine.Bot.Admin.Pages.Appointments;
 /// </summary>
 public sealed class NewModel(
     BookingService bookings, SlotFinder slots, ServiceCatalog catalog, AppointmentDirectory directory, OfficeClock clock,
-    IOptions<SiteOptions> site, IOptions<BookingOptions> options, StaffActionLog log) : PageModel
+    IOptions<SiteOptions> site, IOptions<BookingOptions> options, StaffActionLog log, IOptions<OfficeOptions> office) : PageModel
 {
     public const int SlotsShown = 20;
 
@@ -109,7 +110,7 @@ public sealed class NewModel(
         if (string.IsNullOrWhiteSpace(Email) && booked.Tokens is { } tokens
             && await directory.FindAsync(booked.Appointment.Id, cancellationToken) is { } appointment)
         {
-            var content = EmailContent.For(appointment, MessageKind.Confirmation, tokens, catalog.Find(appointment.ServiceId)!, clock, site.Value);
+            var content = EmailContent.For(appointment, MessageKind.Confirmation, tokens, catalog.Find(appointment.ServiceId)!, clock, site.Value, office.Value);
             Printout = PrintedConfirmation.From(content);
         }
     }

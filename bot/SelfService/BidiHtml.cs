@@ -25,6 +25,15 @@ public static partial class BidiHtml
     public static IHtmlContent Plain(string template, params string[] arguments) =>
         new HtmlString(Placeholder().Replace(Encoder.Encode(template), m => Encoder.Encode(arguments[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)])));
 
+    /// <summary>
+    /// A translated text as it is, except that in a right-to-left language each run of Latin letters and digits in it
+    /// (a German name in brackets, "QR", a time) is isolated, so the brackets and full stops around it stay in place.
+    /// </summary>
+    public static IHtmlContent Text(string text, string language) =>
+        new HtmlString(Termine.Booking.Languages.IsRightToLeft(language)
+            ? string.Concat(LatinRun().Split(text).Select((part, i) => i % 2 == 1 ? LtrHtml(part) : Encoder.Encode(part)))
+            : Encoder.Encode(text));
+
     /// <summary>An address as it is written on an envelope, each line a left-to-right run.</summary>
     public static IHtmlContent Address(IEnumerable<string> lines) =>
         new HtmlString("<address>" + string.Join("<br>", lines.Select(LtrHtml)) + "</address>");
@@ -34,6 +43,9 @@ public static partial class BidiHtml
         "tel:+49" + string.Concat(germanNumber.Where(char.IsAsciiDigit).Skip(1));
 
     private static string LtrHtml(string value) => $"<bdi dir=\"ltr\">{Encoder.Encode(value)}</bdi>";
+
+    [GeneratedRegex(@"([A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F .:/@+\-–]*[A-Za-z0-9\u00C0-\u024F])?)")]
+    private static partial Regex LatinRun();
 
     [GeneratedRegex(@"\{(\d+)\}")]
     private static partial Regex Placeholder();

@@ -15,6 +15,7 @@ using Termine.Bot.Channels;
 using Termine.Bot.Channels.DirectLine;
 using Termine.Bot.Channels.Telegram;
 using Termine.Bot.Dialogs;
+using Termine.Bot.Legal;
 using Termine.Bot.SelfService;
 using Termine.Bot.State;
 using Termine.Bot.Telemetry;
@@ -58,6 +59,7 @@ public static class HostingExtensions
         builder.Services.AddTranscripts();
         builder.Services.AddServicePoint();
         builder.Services.AddWaitingArea();
+        builder.Services.AddLegalPages();
         // Every page declares its own absolute route; the root is the project so each feature keeps its pages.
         builder.Services.AddRazorPages(options => options.AuthorizeStaffPages()
             .AllowBodiesUpTo(AdminServiceCollectionExtensions.PagesFolder + "/Settings", RequestBodyLimits.SettingsForm).RootDirectory = "/");

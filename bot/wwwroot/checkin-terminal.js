@@ -31,6 +31,22 @@
 
   function textsFor(language) { return texts[language] || texts.de; }
 
+  // In Arabic a time, a date's digits or a German word in brackets would pull the punctuation around it out of
+  // place: each run of Latin letters and digits becomes its own left-to-right isolate (as BidiHtml.Text does).
+  function appendIsolated(parent, text, rightToLeft) {
+    if (!rightToLeft) { parent.textContent = text; return; }
+    (text || '').split(/([A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F .:\/@+\-\u2013]*[A-Za-z0-9\u00C0-\u024F])?)/).forEach(function (part, i) {
+      if (i % 2 === 1) {
+        var run = document.createElement('bdi');
+        run.dir = 'ltr';
+        run.textContent = part;
+        parent.appendChild(run);
+      } else if (part) {
+        parent.appendChild(document.createTextNode(part));
+      }
+    });
+  }
+
   function show(language, lines, waitingNumber, kind) {
     var own = textsFor(language);
     result.lang = texts[language] ? language : 'de';
@@ -39,7 +55,7 @@
     message.replaceChildren();
     lines.forEach(function (line, i) {
       var span = document.createElement('span');
-      span.textContent = line.text;
+      appendIsolated(span, line.text, textsFor(line.lang || language).rightToLeft);
       if (line.lang) { span.lang = line.lang; span.dir = textsFor(line.lang).rightToLeft ? 'rtl' : 'ltr'; }
       if (i > 0) { message.appendChild(document.createElement('br')); }
       message.appendChild(span);

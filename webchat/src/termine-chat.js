@@ -429,6 +429,10 @@
 
   const title = element('h2', { id: ids.title, class: 'termine-chat-title', tabindex: '-1' });
   const subtitle = element('p', { class: 'termine-chat-subtitle' });
+  // The privacy notice in the chat's language, in a new tab so the conversation stays open (kept apart from
+  // LANGUAGES' texts: one link, seven words).
+  const PRIVACY = { de: 'Datenschutz', en: 'Privacy', fr: 'Protection des données', tr: 'Veri koruma', ar: 'حماية البيانات', ru: 'Защита данных', uk: 'Захист даних' };
+  const privacyLink = element('a', { class: 'termine-chat-privacy', target: '_blank', rel: 'noopener' });
   const closeButton = element('button', { type: 'button', class: 'termine-chat-close', onclick: () => close() });
   closeButton.innerHTML = ICON_CLOSE;
   const languageLabel = element('label', { for: ids.language });
@@ -447,7 +451,7 @@
     { id: ids.panel, class: 'termine-chat-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': ids.title, hidden: true },
     [
       element('div', { class: 'termine-chat-header' }, [
-        element('div', { class: 'termine-chat-heading' }, [title, subtitle]),
+        element('div', { class: 'termine-chat-heading' }, [title, subtitle, privacyLink]),
         closeButton,
         element('div', { class: 'termine-chat-language' }, [languageLabel, languageSelect])
       ]),
@@ -473,6 +477,8 @@
     launcherLabel.textContent = t.launcher;
     title.textContent = t.title;
     subtitle.textContent = t.subtitle;
+    privacyLink.textContent = PRIVACY[state.language];
+    privacyLink.href = origin + '/datenschutz?lang=' + state.language;
     closeButton.setAttribute('aria-label', t.close);
     closeButton.title = t.close;
     languageLabel.textContent = t.language;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Termine.Booking;
@@ -20,6 +21,12 @@ public abstract class ResidentPageModel : PageModel
     protected void ChooseLanguage(string? appointmentLanguage) =>
         Language = Languages.TryNormalize(Lang, out var chosen) ? chosen
             : Languages.TryNormalize(appointmentLanguage, out var own) ? own
-            : Languages.TryNormalize(Request.Headers.AcceptLanguage.ToString(), out var browser) ? browser
-            : Languages.Default;
+            : BrowserLanguage() ?? Languages.Default;
+
+    /// <summary>The first of the seven in the browser's Accept-Language, by preference ("ar,en;q=0.8" is Arabic).</summary>
+    private string? BrowserLanguage() =>
+        Request.GetTypedHeaders().AcceptLanguage
+            .OrderByDescending(value => value.Quality ?? 1)
+            .Select(value => Languages.TryNormalize(value.Value.Value, out var language) ? language : null)
+            .FirstOrDefault(language => language is not null);
 }

@@ -16,6 +16,7 @@ public sealed partial class ResourceParityTests
         "bot/Dialogs/Resources/AnswerTexts",
         "bot/Dialogs/Resources/OfferTexts",
         "bot/WaitingArea/Resources/TerminalTexts",
+        "bot/Legal/Resources/LegalTexts",
     };
 
     [Theory]

@@ -79,6 +79,59 @@ public sealed partial class SelfServiceTests : IClassFixture<TestDatabase>, IAsy
     }
 
     [NeedsFact(Need.QrDecoder)]
+    public async Task CheckInPage_SixDaysEarly_SaysTheDayFirstAndOffersNoButton()
+    {
+        var (reference, start) = await BookAsync("2026-12-09", "early@example.org", "de");
+        var (_, token, _) = await MailboxReader.ConfirmationAsync(_factory.Services, _pickup, reference);
+        _factory.Time.SetUtcNow(start.AddDays(-6));
+
+        var page = await _client.GetStringAsync($"/checkin/{token}");
+
+        var notice = page.IndexOf("class=\"result notice\"", StringComparison.Ordinal);
+        Assert.True(notice > 0, "the page does not say that it is not the day");
+        Assert.Contains("Ihr Termin ist am Mittwoch, 9. Dezember 2026", page[notice..], StringComparison.Ordinal);
+        Assert.Contains("nur am Tag Ihres Termins", page, StringComparison.Ordinal);
+        Assert.True(notice < page.IndexOf("class=\"summary\"", StringComparison.Ordinal), "the summary comes before the notice");
+        Assert.DoesNotContain("<button", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<form", page, StringComparison.Ordinal);
+    }
+
+    [NeedsFact(Need.QrDecoder)]
+    public async Task CheckInPage_ForACancelledAppointment_SaysSoAndOffersNoButton()
+    {
+        var (reference, _) = await BookAsync("2026-12-10", "cancelled-checkin@example.org", "ar");
+        var (_, token, manage) = await MailboxReader.ConfirmationAsync(_factory.Services, _pickup, reference);
+        var managePage = await _client.GetStringAsync($"/appointment/{manage}");
+        await _client.PostAsync($"/appointment/{manage}?handler=Cancel", Form(managePage, []));
+
+        var page = await _client.GetStringAsync($"/checkin/{token}");
+
+        Assert.Contains("role=\"alert\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<button", page, StringComparison.Ordinal);
+        // A German word in the Arabic text is isolated, so the brackets and full stop around it stay in place.
+        foreach (Match latin in Regex.Matches(Termine.Bot.SelfService.PageTexts.Texts["CheckIn.Cancelled", "ar"], "[A-Za-z]+"))
+        {
+            Assert.Contains($"<bdi dir=\"ltr\">{latin.Value}</bdi>", page, StringComparison.Ordinal);
+        }
+    }
+
+    [NeedsFact(Need.QrDecoder)]
+    public async Task ManagePage_GroupsTheTimesByDay_OneFieldsetEach_AndOneButton()
+    {
+        var (reference, _) = await BookAsync("2026-12-11", "grouped@example.org", "ar");
+        var (_, _, manage) = await MailboxReader.ConfirmationAsync(_factory.Services, _pickup, reference);
+
+        var page = await _client.GetStringAsync($"/appointment/{manage}?from=2026-12-14");
+
+        var days = Regex.Matches(page, "<fieldset class=\"day\">\\s*<legend class=\"day-name\">([^<]+)</legend>").Select(m => m.Groups[1].Value).ToList();
+        Assert.True(days.Count >= 2, $"times on {days.Count} day(s)");
+        Assert.Equal(days.Count, days.Distinct().Count());
+        Assert.Single(Regex.Matches(page, "class=\"move-action\""));
+        Assert.Contains($"<bdi dir=\"ltr\">{reference}</bdi>", page, StringComparison.Ordinal);
+        Assert.Matches("<label for=\"slot-\\d+\"><bdi dir=\"ltr\">\\d\\d:\\d\\d</bdi></label>", page);
+    }
+
+    [NeedsFact(Need.QrDecoder)]
     public async Task ManagePage_Cancel_CancelsAndTheLinkThenSaysSo()
     {
         var (reference, _) = await BookAsync("2026-12-07", "manage-cancel@example.org", "uk");

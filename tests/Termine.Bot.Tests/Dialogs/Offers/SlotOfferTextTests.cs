@@ -58,10 +58,10 @@ public sealed class SlotOfferTextTests
         Assert.Equal(expected, SlotOfferText.Reason(new WishObstacle.ClosedPartOfDay(DayOfWeek.Friday, DayPart.Afternoon, Wednesday), language));
 
     [Theory]
-    [InlineData("de", "Am 24. Dezember (Heiligabend) ist das Amt geschlossen.")]
-    [InlineData("en", "On 24 December (Christmas Eve) the office is closed.")]
+    [InlineData("de", "Am 24. Dezember (Heiligabend) haben wir geschlossen.")]
+    [InlineData("en", "On 24 December (Christmas Eve) we are closed.")]
     [InlineData("fr", "Le 24 décembre (veille de Noël), le service est fermé.")]
-    [InlineData("tr", "24 Aralık (Noel Arifesi) kurumumuz kapalıdır.")]
+    [InlineData("tr", "24 Aralık (Noel Arifesi) kapalıyız.")]
     [InlineData("ar", "المكتب مغلق يوم 24 ديسمبر (ليلة عيد الميلاد).")]
     [InlineData("ru", "24 декабря (Сочельник) ведомство не работает.")]
     [InlineData("uk", "24 грудня (Святвечір) відомство не працює.")]
@@ -69,10 +69,10 @@ public sealed class SlotOfferTextTests
         Assert.Equal(expected, SlotOfferText.Reason(new WishObstacle.Holiday(new(2026, 12, 24), HolidayKind.ChristmasEve), language));
 
     [Theory]
-    [InlineData("de", "Am Freitag, 18. Dezember, ist das Amt geschlossen.")]
-    [InlineData("en", "On Friday 18 December the office is closed.")]
+    [InlineData("de", "Am Freitag, 18. Dezember, haben wir geschlossen.")]
+    [InlineData("en", "On Friday 18 December we are closed.")]
     [InlineData("fr", "Le vendredi 18 décembre, le service est fermé.")]
-    [InlineData("tr", "18 Aralık Cuma günü kurumumuz kapalıdır.")]
+    [InlineData("tr", "18 Aralık Cuma günü kapalıyız.")]
     [InlineData("ar", "المكتب مغلق يوم الجمعة 18 ديسمبر.")]
     [InlineData("ru", "В пятницу, 18 декабря, ведомство не работает.")]
     [InlineData("uk", "У п’ятницю, 18 грудня, відомство не працює.")]
@@ -103,9 +103,9 @@ public sealed class SlotOfferTextTests
 
     [Theory]
     [InlineData("de", "Eine Woche später (Dienstag, 22. Dezember) hätte ich noch frei")]
-    [InlineData("en", "A week later (Tuesday 22 December) I still have")]
-    [InlineData("fr", "Une semaine plus tard (mardi 22 décembre), je peux vous proposer")]
-    [InlineData("tr", "Bir hafta sonra (22 Aralık Salı) boş yer var")]
+    [InlineData("en", "A week later (Tuesday 22 December) I still have appointments available")]
+    [InlineData("fr", "Une semaine plus tard (mardi 22 décembre), il reste des créneaux disponibles")]
+    [InlineData("tr", "Bir hafta sonra (22 Aralık Salı) boş randevu var")]
     [InlineData("ar", "يتوفر بعد أسبوع (الثلاثاء 22 ديسمبر)")]
     [InlineData("ru", "Через неделю (вторник, 22 декабря) свободно")]
     [InlineData("uk", "Через тиждень (вівторок, 22 грудня) вільно")]

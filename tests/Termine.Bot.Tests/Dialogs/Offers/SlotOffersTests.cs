@@ -116,10 +116,10 @@ public sealed class SlotOffersTests : IClassFixture<TestDatabase>, IAsyncLifetim
         await AssertFreeAsync(alternatives);
         AssertSays(offer, new()
         {
-            ["de"] = ["Der 25. Dezember ist ein Feiertag (1. Weihnachtstag).", "Die nächsten freien Termine vormittags sind:"],
-            ["en"] = ["25 December is a public holiday (Christmas Day).", "The nearest free appointments in the morning are:"],
-            ["fr"] = ["Le 25 décembre est un jour férié (jour de Noël).", "le matin sont\u00a0:"],
-            ["tr"] = ["25 Aralık resmî tatil günü (Noel’in birinci günü).", "Öğleden önce en yakın"],
+            ["de"] = ["Der 25. Dezember ist ein Feiertag (1. Weihnachtstag).", "Das sind die nächsten freien Termine vormittags:"],
+            ["en"] = ["25 December is a public holiday (Christmas Day).", "These are the nearest free appointments in the morning:"],
+            ["fr"] = ["Le 25 décembre est un jour férié (jour de Noël).", "disponibles le matin\u202f:"],
+            ["tr"] = ["25 Aralık resmî tatildir (Noel’in birinci günü).", "Öğleden önce en yakın"],
             ["ar"] = ["يوم 25 ديسمبر عطلة رسمية (عيد الميلاد).", "قبل الظهر"],
             ["ru"] = ["25 декабря — праздничный день (Рождество).", "Ближайшее свободное время до обеда:"],
             ["uk"] = ["25 грудня — святковий день (Різдво).", "Найближчий вільний час до обіду:"],
@@ -143,7 +143,7 @@ public sealed class SlotOffersTests : IClassFixture<TestDatabase>, IAsyncLifetim
             ["de"] = ["Der 29. März ist ein Feiertag (Ostermontag)."],
             ["en"] = ["29 March is a public holiday (Easter Monday)."],
             ["fr"] = ["Le 29 mars est un jour férié (lundi de Pâques)."],
-            ["tr"] = ["29 Mart resmî tatil günü (Paskalya Pazartesisi)."],
+            ["tr"] = ["29 Mart resmî tatildir (Paskalya Pazartesisi)."],
             ["ar"] = ["يوم 29 مارس عطلة رسمية (اثنين الفصح)."],
             ["ru"] = ["29 марта — праздничный день (Пасхальный понедельник)."],
             ["uk"] = ["29 березня — святковий день (Великодній понеділок)."],
@@ -195,9 +195,9 @@ public sealed class SlotOffersTests : IClassFixture<TestDatabase>, IAsyncLifetim
         AssertSays(offer, new()
         {
             ["de"] = ["Am Dienstag, 15. Dezember, ist vormittags schon alles ausgebucht.", "Nachmittags ist an diesem Tag noch etwas frei:"],
-            ["en"] = ["On Tuesday 15 December in the morning we are already fully booked.", "In the afternoon there is still something free that day:"],
-            ["fr"] = ["Le mardi 15 décembre, le matin, tout est déjà complet.", "L’après-midi, il reste des créneaux ce jour-là\u00a0:"],
-            ["tr"] = ["15 Aralık Salı günü öğleden önce tüm randevular dolu.", "O gün öğleden sonra hâlâ boş yer var:"],
+            ["en"] = ["On Tuesday 15 December in the morning we are already fully booked.", "In the afternoon there are still appointments available that day:"],
+            ["fr"] = ["Le mardi 15 décembre, le matin, tout est déjà complet.", "L’après-midi, il reste des créneaux ce jour-là\u202f:"],
+            ["tr"] = ["15 Aralık Salı günü öğleden önce tüm randevular dolu.", "O gün öğleden sonra hâlâ boş randevu var:"],
             ["ar"] = ["جميع المواعيد يوم الثلاثاء 15 ديسمبر قبل الظهر محجوزة بالفعل.", "بعد الظهر"],
             ["ru"] = ["Во вторник, 15 декабря, до обеда всё уже занято.", "В этот день после обеда ещё есть свободное время:"],
             ["uk"] = ["У вівторок, 15 грудня, до обіду усе вже зайнято.", "Цього дня після обіду ще є вільний час:"],

@@ -59,7 +59,7 @@ public sealed class QuestionAnswersTests
     [Theory]
     [InlineData("de", "Montag: 08:00–12:00 und 13:00–15:30\nDonnerstag: 09:00–17:45")]
     [InlineData("en", "Monday: 08:00–12:00 and 13:00–15:30\nThursday: 09:00–17:45")]
-    [InlineData("fr", "Lundi: 08:00–12:00 et 13:00–15:30")]
+    [InlineData("fr", "Lundi\u202f: 08:00–12:00 et 13:00–15:30")]
     [InlineData("ru", "Понедельник: 08:00–12:00 и 13:00–15:30")]
     [InlineData("uk", "Четвер: 09:00–17:45")]
     public void OpeningHours_AreFormattedFromTheSchedulingOptions(string language, string expected) =>

@@ -47,8 +47,8 @@ public sealed class AppointmentChatNotifier(OfficeClock clock, IOptions<MailOpti
         var language = content.Language;
         var text = new StringBuilder()
             .AppendLine(content.Subject).AppendLine()
-            .AppendLine($"{texts["Label.Service", language]}: {content.ServiceName}")
-            .AppendLine($"{texts["Label.Where", language]}:");
+            .AppendLine($"{texts["Label.Service", language]}{texts["Colon", language]} {content.ServiceName}")
+            .AppendLine($"{texts["Label.Where", language]}{texts["Colon", language]}");
         EmailText.AppendAddress(text, content);
         text.AppendLine().AppendLine(texts["Qr.Instruction", language]).AppendLine().Append(EmailText.PhoneLine(content));
         return text.ToString().ReplaceLineEndings("\n");

@@ -53,7 +53,7 @@ public sealed class AppointmentEmailComposer(
             summary: Texts.Get("Calendar.Summary", content.Language, content.ServiceName),
             // Calendars show the location as it is typed into a map: the German address, the way it is on the building.
             location: content.Office.AddressOneLine,
-            description: $"{Texts["Label.Reference", content.Language]}: {Bidi.Ltr(content.Reference, content.Language)}\n{EmailText.PhoneLine(content)}",
+            description: $"{Texts["Label.Reference", content.Language]}{Texts["Colon", content.Language]} {Bidi.Ltr(content.Reference, content.Language)}\n{EmailText.PhoneLine(content)}",
             localStart: clock.ToLocal(appointment.Start),
             localEnd: clock.ToLocal(appointment.End),
             timeZoneId: clock.Zone.Id,

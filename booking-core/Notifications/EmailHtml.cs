@@ -90,7 +90,7 @@ internal static partial class EmailHtml
         html.Append($"<h2 style=\"{Heading}\">{E(t["Documents.Heading", l])}</h2><ul style=\"{Text}padding-inline-start:24px;\">");
         foreach (var (name, note) in c.Documents)
         {
-            html.Append($"<li style=\"margin-bottom:6px;\"><strong>{P(name, l)}</strong>: {P(note, l)}</li>");
+            html.Append($"<li style=\"margin-bottom:6px;\"><strong>{P(name, l)}</strong>{t["Colon", l]} {P(note, l)}</li>");
         }
 
         html.Append("</ul>");

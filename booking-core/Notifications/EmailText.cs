@@ -16,11 +16,11 @@ internal static class EmailText
         string P(string prose) => LatinRuns.Plain(prose, l);
         var text = new StringBuilder();
         text.AppendLine(c.Greeting).AppendLine().AppendLine(P(c.Intro)).AppendLine();
-        text.AppendLine($"{t["Label.Service", l]}: {P(c.ServiceName)}");
-        text.AppendLine($"{t["Label.When", l]}: {c.When}");
+        text.AppendLine($"{t["Label.Service", l]}{t["Colon", l]} {P(c.ServiceName)}");
+        text.AppendLine($"{t["Label.When", l]}{t["Colon", l]} {c.When}");
         if (c.Kind != MessageKind.Cancellation && c.People.Count > 0)
         {
-            text.AppendLine($"{t["Label.People", l]}:");
+            text.AppendLine($"{t["Label.People", l]}{t["Colon", l]}");
             foreach (var (name, birthDate) in c.People)
             {
                 text.AppendLine($"- {Bidi.Isolate(name)} ({Bidi.Ltr(birthDate, l)})");
@@ -28,24 +28,24 @@ internal static class EmailText
         }
         else if (c.Kind != MessageKind.Cancellation)
         {
-            text.AppendLine($"{t["Label.Persons", l]}: {c.Persons}");
+            text.AppendLine($"{t["Label.Persons", l]}{t["Colon", l]} {c.Persons}");
         }
 
-        text.AppendLine($"{t["Label.Reference", l]}: {Bidi.Ltr(c.Reference, l)}");
+        text.AppendLine($"{t["Label.Reference", l]}{t["Colon", l]} {Bidi.Ltr(c.Reference, l)}");
         if (c.Kind == MessageKind.Cancellation)
         {
             text.AppendLine().AppendLine(P(t["Rebook", l])).AppendLine(Bidi.Ltr(c.BookingUrl, l));
         }
         else
         {
-            text.AppendLine($"{t["Label.Where", l]}:");
+            text.AppendLine($"{t["Label.Where", l]}{t["Colon", l]}");
             AppendAddress(text, c);
             text.AppendLine(P(t["HowToFind", l])).AppendLine();
             text.AppendLine(P(t["Qr.Heading", l])).AppendLine(P(t["Qr.Instruction", l])).AppendLine(P(t["Qr.Link", l])).AppendLine(Bidi.Ltr(c.CheckInUrl!, l)).AppendLine();
             text.AppendLine(t["Documents.Heading", l]);
             foreach (var (name, note) in c.Documents)
             {
-                text.AppendLine($"- {P(name)}: {P(note)}");
+                text.AppendLine($"- {P(name)}{t["Colon", l]} {P(note)}");
             }
 
             if (c.Persons > 1)
@@ -62,7 +62,7 @@ internal static class EmailText
         text.AppendLine();
         foreach (var (name, url) in c.LegalLinks)
         {
-            text.AppendLine($"{name}: {Bidi.Ltr(url, l)}");
+            text.AppendLine($"{name}{t["Colon", l]} {Bidi.Ltr(url, l)}");
         }
 
         return text.ToString();

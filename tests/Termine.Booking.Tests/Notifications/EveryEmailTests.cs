@@ -40,7 +40,7 @@ public sealed class EveryEmailTests(EmailSamples samples) : IClassFixture<EmailS
             foreach (var (key, path) in new[] { ("Legal.Imprint", "impressum"), ("Legal.Privacy", "datenschutz"), ("Legal.Accessibility", "barrierefreiheit") })
             {
                 var url = $"{BaseUrl}/{path}?lang={s.Language}";
-                Assert.Contains($"{Texts[key, s.Language]}: {Bidi.Ltr(url, s.Language)}", s.Email.Text, StringComparison.Ordinal);
+                Assert.Contains($"{Texts[key, s.Language]}{Texts["Colon", s.Language]} {Bidi.Ltr(url, s.Language)}", s.Email.Text, StringComparison.Ordinal);
                 Assert.Contains($"<a href=\"{url}\" style=\"color:#00527a;\">{Texts[key, s.Language]}</a>", s.Email.Html, StringComparison.Ordinal);
             }
         });
@@ -53,7 +53,7 @@ public sealed class EveryEmailTests(EmailSamples samples) : IClassFixture<EmailS
         {
             var l = s.Language;
             var lines = s.Email.Text.Split('\n').Select(x => x.TrimEnd('\r')).ToList();
-            var at = lines.IndexOf($"{Texts["Label.Where", l]}:");
+            var at = lines.IndexOf($"{Texts["Label.Where", l]}{Texts["Colon", l]}");
             var expected = (l == "de" ? [] : new[] { Texts["Office.Name", l] }).Concat(Office.AddressLines.Select(a => Bidi.Ltr(a, l)));
             Assert.Equal(expected, lines.Skip(at + 1).Take(l == "de" ? 3 : 4));
             Assert.DoesNotContain(Texts["Address", l], s.Email.Text, StringComparison.Ordinal);
@@ -164,7 +164,7 @@ public sealed class EveryEmailTests(EmailSamples samples) : IClassFixture<EmailS
 
             var lines = AppointmentChatNotifier.Text(content).Split('\n');
 
-            var at = Array.IndexOf(lines, $"{Texts["Label.Where", language]}:");
+            var at = Array.IndexOf(lines, $"{Texts["Label.Where", language]}{Texts["Colon", language]}");
             var expected = (language == "de" ? [] : new[] { Texts["Office.Name", language] }).Concat(Office.AddressLines.Select(a => Bidi.Ltr(a, language)));
             Assert.Equal(expected, lines.Skip(at + 1).Take(language == "de" ? 3 : 4));
             Assert.Equal(Texts.Get("Phone.Line", language, Bidi.Ltr(Office.Phone, language)), lines[^1]);

@@ -36,7 +36,7 @@ public sealed class FamilyConfirmationEmailTests : IClassFixture<TestDatabase>, 
     [Theory]
     [InlineData("de", "Personen", "Amina Haddad (17.05.1990)", "Omar Haddad (05.05.2012)")]
     [InlineData("en", "People", "Amina Haddad (17/05/1990)", "Omar Haddad (05/05/2012)")]
-    [InlineData("fr", "Personnes", "Amina Haddad (17/05/1990)", "Omar Haddad (05/05/2012)")]
+    [InlineData("fr", "Personnes\u202f", "Amina Haddad (17/05/1990)", "Omar Haddad (05/05/2012)")]
     [InlineData("tr", "Kişiler", "Amina Haddad (17.05.1990)", "Omar Haddad (05.05.2012)")]
     [InlineData("ar", "الأشخاص", "Amina Haddad (17/05/1990)", "Omar Haddad (05/05/2012)")]
     [InlineData("ru", "Записанные лица", "Amina Haddad (17.05.1990)", "Omar Haddad (05.05.2012)")]

@@ -11,5 +11,5 @@ public sealed record PrintedConfirmation(EmailContent Content, string QrDataUrl)
     public static PrintedConfirmation From(EmailContent content) =>
         new(content, "data:image/png;base64," + Convert.ToBase64String(QrCodeRenderer.Png(content.CheckInUrl!)));
 
-    public string Text(string key) => AppointmentEmailComposer.Texts[key, Content.Language];
+    public string Text(string key, params object?[] args) => AppointmentEmailComposer.Texts.Get(key, Content.Language, args);
 }

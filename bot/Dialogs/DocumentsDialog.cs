@@ -67,6 +67,7 @@ public sealed class DocumentsDialog : ComponentDialog
             : _catalog.Find(step.ResultAs<string>())!;
         var language = await _language.GetAsync(step.Context, cancellationToken);
         await step.Context.SendActivityAsync(DocumentsCard.For(service, language, step.Context.Activity.ChannelId), cancellationToken);
+        await _language.ShowedDocumentsAsync(step.Context, service.Id, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 }

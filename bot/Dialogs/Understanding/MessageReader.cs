@@ -50,10 +50,17 @@ public sealed partial class MessageReader(DateWishParser dates, ServiceMatcher s
             Question = QuestionReader.Read(text, language),
             Reaction = asked is BookingField.Slot or BookingField.Date ? OfferReactionReader.Read(text, language) : null,
             Mentioned = mentioned,
-            AsksForAllServices = asked == BookingField.Service
-                && Services.TextNormalizer.Normalize(text) == Services.TextNormalizer.Normalize(DialogTexts.Texts["Service.More", language]),
+            AsksForAllServices = asked == BookingField.Service && AsksForAllServices(text, language),
             SaysWrong = FieldMentions.SaysWrong(text, language),
         };
+    }
+
+    /// <summary>The button under the most asked services or under the clarifying question, pressed or typed.</summary>
+    private static bool AsksForAllServices(string text, string language)
+    {
+        var normalized = Services.TextNormalizer.Normalize(text);
+        return normalized == Services.TextNormalizer.Normalize(DialogTexts.Texts["Service.All", language])
+               || normalized == Services.TextNormalizer.Normalize(DialogTexts.Texts["Service.More", language]);
     }
 
     /// <summary>

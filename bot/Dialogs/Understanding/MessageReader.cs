@@ -28,7 +28,9 @@ public sealed partial class MessageReader(DateWishParser dates, ServiceMatcher s
                 : null;
         var clockTime = ClockTimeParser.TryParse(text, language, out var time) ? time : (TimeOnly?)null;
         var mentioned = FieldMentions.Read(text, language);
-        var serviceReading = personal || email is not null ? new ServiceReading.None() : services.Read(text, language);
+        // A request for another language names it; the name is not a service ("українською" is not Ukraine's protection).
+        var serviceText = Language.LanguageSwitch.Recognize(text) is null ? text : Language.LanguageSwitch.WithoutNames(text);
+        var serviceReading = personal || email is not null ? new ServiceReading.None() : services.Read(serviceText, language);
         return new Reading
         {
             Text = text,

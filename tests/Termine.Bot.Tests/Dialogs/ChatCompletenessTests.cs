@@ -151,6 +151,21 @@ public sealed class ChatCompletenessTests : IClassFixture<TestDatabase>, IAsyncL
         Assert.Contains(DialogTexts.Texts["Documents.Heading", "tr"], card.Attachments[0].Content.ToString());
     }
 
+    [Theory]
+    [InlineData("Українською, будь ласка")]
+    [InlineData("Українська")]
+    public async Task LanguageSwitch_ToUkrainian_AtTheServiceQuestion_IsNoServiceOfItsOwn(string request)
+    {
+        var resident = new ConversationDriver(_factory.Services, $"switch-uk-{request.Length}", "de-DE");
+        await resident.SendAsync("Hallo");
+
+        var replies = await resident.SendAsync(request);
+
+        Assert.Equal("service", resident.Expecting);
+        Assert.Equal("uk-UA", resident.Last!.Locale);
+        Assert.DoesNotContain(replies, r => r.Attachments is { Count: > 0 });
+    }
+
     [Fact]
     public async Task LanguageSwitch_BeforeAnyDocuments_ShowsNone()
     {

@@ -22,7 +22,7 @@ public sealed class DocumentsDialog : ComponentDialog
     {
         (_catalog, _matcher, _language) = (catalog, matcher, language);
         AddDialog(new WaterfallDialog<DocumentsValues>(nameof(DocumentsDialog) + ".Steps", [AskServiceStepAsync, ClarifyStepAsync, ShowStepAsync]));
-        AddDialog(new ServicePrompt(ServicePromptId, renderer, matcher, language));
+        AddDialog(new ServicePrompt(ServicePromptId, renderer, matcher, language, catalog));
         AddDialog(new ChoicePrompt(ClarifyPromptId, renderer));
     }
 

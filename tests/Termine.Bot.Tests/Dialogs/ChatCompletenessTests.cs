@@ -86,6 +86,27 @@ public sealed class ChatCompletenessTests : IClassFixture<TestDatabase>, IAsyncL
         Assert.Equal("persons", resident.Expecting);
     }
 
+    [Fact]
+    public async Task DocumentsOnTheirOwn_WithoutAService_ListEveryServiceByTopic_AndShowTheChosenOnesDocuments()
+    {
+        // While cancelling, the question about documents is answered on its own (in the booking the form answers it).
+        var resident = new ConversationDriver(_factory.Services, "documents-list", "uk-UA");
+        await resident.SendAsync("Добрий день");
+        await resident.SendAsync("скасувати запис");
+        Assert.Equal("reference", resident.Expecting);
+
+        await resident.SendAsync("Які документи потрібні?");
+
+        Assert.Equal("service", resident.Expecting);
+        Assert.Null(resident.Last!.SuggestedActions);
+        var card = Assert.Single(resident.Last.Attachments, a => a.ContentType == AdaptiveCard).Content.ToString()!;
+        Assert.All(Catalog.Services, s => Assert.Contains(s.Name["uk"], card));
+
+        var documents = await resident.SendAsync(Catalog.Find("travel-document")!.Name["uk"]);
+
+        Assert.Contains(documents, r => r.Attachments?.Any(a => a.Content.ToString()!.Contains(DialogTexts.Texts["Documents.Heading", "uk"])) == true);
+    }
+
     [Theory]
     [InlineData("telegram")]
     [InlineData("msteams")]

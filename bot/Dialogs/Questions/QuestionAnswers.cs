@@ -66,7 +66,10 @@ public sealed class QuestionAnswers(ServiceCatalog catalog, IOptions<SchedulingO
         return AnswerTexts.Texts.Get("Documents", language, service.Name[language], string.Join('\n', items));
     }
 
-    /// <summary>One line per open weekday, Monday first: "Montag: 08:00–12:00 und 13:00–15:30".</summary>
+    /// <summary>
+    /// One line per open weekday, Monday first: "Montag: 08:00–12:00 und 13:00–15:30"; in Arabic each range is kept left
+    /// to right, as a dash between two times would otherwise show them the wrong way round ("12:00–08:00").
+    /// </summary>
     private string OpeningHours(string language)
     {
         var culture = LanguageCultures.Formatting(language);
@@ -77,7 +80,7 @@ public sealed class QuestionAnswers(ServiceCatalog catalog, IOptions<SchedulingO
             .Select(day =>
             {
                 var intervals = hours[day].OrderBy(i => i.From)
-                    .Select(i => AnswerTexts.Texts.Get("OpeningHours.Interval", language, Time(i.From), Time(i.To)));
+                    .Select(i => Bidi.Ltr(AnswerTexts.Texts.Get("OpeningHours.Interval", language, Time(i.From), Time(i.To)), language));
                 return AnswerTexts.Texts.Get("OpeningHours.Day", language, DayName(day, culture), string.Join(and, intervals));
             });
         return string.Join('\n', lines);

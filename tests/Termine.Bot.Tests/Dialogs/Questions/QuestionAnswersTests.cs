@@ -65,6 +65,7 @@ public sealed class QuestionAnswersTests
     [InlineData("fr", "Lundi: 08:00–12:00 et 13:00–15:30")]
     [InlineData("ru", "Понедельник: 08:00–12:00 и 13:00–15:30")]
     [InlineData("uk", "Четвер: 09:00–17:45")]
+    [InlineData("ar", "\u206608:00–12:00\u2069")]
     public void OpeningHours_AreFormattedFromTheSchedulingOptions(string language, string expected) =>
         Assert.Contains(expected, Answers().Answer(QuestionTopic.OpeningHours, language, null, 1));
 

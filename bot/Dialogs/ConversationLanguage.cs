@@ -29,6 +29,14 @@ public sealed class ConversationLanguage(ConversationState conversationState)
     public async Task<IReadOnlyList<string>> OfferedAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         (await _profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken)).Offered;
 
+    /// <summary>Remembers that a service's documents were shown (see <see cref="ConversationProfile.DocumentsShown"/>).</summary>
+    public async Task ShowedDocumentsAsync(ITurnContext turnContext, string? serviceId, CancellationToken cancellationToken) =>
+        (await _profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken)).DocumentsShown = serviceId;
+
+    /// <summary>The service whose documents were shown last, or null.</summary>
+    public async Task<string?> DocumentsShownAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        (await _profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken)).DocumentsShown;
+
     public async Task SetAsync(ITurnContext turnContext, string language, CancellationToken cancellationToken) =>
         (await _profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken)).Language = language;
 }

@@ -13,6 +13,7 @@ public static class DialogsServiceCollectionExtensions
     public static IServiceCollection AddDialogs(this IServiceCollection services)
     {
         services.AddSingleton<ConversationLanguage>();
+        services.AddSingleton<OfficeDetails>();
         services.AddSingleton<IPromptRenderer, DialogPromptRenderer>();
         services.AddSingleton<Channels.ITurnApology, TurnApology>();
         services.AddSingleton<ServiceMatcher>();

@@ -22,7 +22,7 @@ public sealed class DocumentsDialog : ComponentDialog
     {
         (_catalog, _matcher, _language) = (catalog, matcher, language);
         AddDialog(new WaterfallDialog<DocumentsValues>(nameof(DocumentsDialog) + ".Steps", [AskServiceStepAsync, ClarifyStepAsync, ShowStepAsync]));
-        AddDialog(new ServicePrompt(ServicePromptId, renderer, matcher, language));
+        AddDialog(new ServicePrompt(ServicePromptId, renderer, matcher, language, catalog));
         AddDialog(new ChoicePrompt(ClarifyPromptId, renderer));
     }
 
@@ -67,6 +67,7 @@ public sealed class DocumentsDialog : ComponentDialog
             : _catalog.Find(step.ResultAs<string>())!;
         var language = await _language.GetAsync(step.Context, cancellationToken);
         await step.Context.SendActivityAsync(DocumentsCard.For(service, language, step.Context.Activity.ChannelId), cancellationToken);
+        await _language.ShowedDocumentsAsync(step.Context, service.Id, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 }

@@ -15,7 +15,7 @@ namespace Termine.Bot.Dialogs;
 /// cancel/move an appointment. Checked before the active step sees the message; afterwards the step asks again.
 /// </summary>
 public abstract class InterruptibleDialog(
-    string dialogId, ConversationLanguage conversationLanguage, ConversationSummaries summaries, ServiceMatcher matcher)
+    string dialogId, ConversationLanguage conversationLanguage, ConversationSummaries summaries, ServiceMatcher matcher, OfficeDetails office)
     : ComponentDialog(dialogId)
 {
     /// <summary>Commands are short; a long sentence that happens to contain "help" is an answer, not a command.</summary>
@@ -45,6 +45,7 @@ public abstract class InterruptibleDialog(
             language = written;
             await ConversationLanguage.SetAsync(innerDc.Context, language, cancellationToken);
             await innerDc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts["Language.Switched", language], language), cancellationToken);
+            await OnLanguageSwitchedAsync(innerDc, language, cancellationToken);
         }
 
         if (string.IsNullOrWhiteSpace(activity.Text))
@@ -68,6 +69,7 @@ public abstract class InterruptibleDialog(
             {
                 await ConversationLanguage.SetAsync(innerDc.Context, switchTo, cancellationToken);
                 await innerDc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts["Language.Switched", switchTo], switchTo), cancellationToken);
+                await OnLanguageSwitchedAsync(innerDc, switchTo, cancellationToken);
             }
 
             // "Можно по-русски? Я одна.": the booking form reads the rest of the message too; elsewhere the question comes again.
@@ -85,6 +87,9 @@ public abstract class InterruptibleDialog(
             : await base.OnContinueDialogAsync(innerDc, cancellationToken);
     }
 
+    /// <summary>After the conversation changed its language, before the open question is asked again in it.</summary>
+    protected virtual Task OnLanguageSwitchedAsync(DialogContext innerDc, string language, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Whether the active dialog reads everything a message says (and so also what follows a language switch).</summary>
     protected virtual bool ReadsWholeMessages(DialogContext innerDc) => false;
 
@@ -97,9 +102,10 @@ public abstract class InterruptibleDialog(
             case "Keywords.Restart":
                 await innerDc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts["Restart", language], language), cancellationToken);
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
+                await ConversationLanguage.ShowedDocumentsAsync(innerDc.Context, null, cancellationToken);
                 return await OnBeginDialogAsync(innerDc, null, cancellationToken);
             case "Keywords.Person":
-                await innerDc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts.Get("Person", language, OfficeContact.Phone), language), cancellationToken);
+                await innerDc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts.Get("Person", language, office.Phone(language)), language), cancellationToken);
                 var conversation = innerDc.Context.Activity;
                 await summaries.RecordOutcomeAsync(
                     conversation.ChannelId, conversation.Conversation.Id, ConversationOutcome.AskedForPerson, appointmentId: null, cancellationToken);

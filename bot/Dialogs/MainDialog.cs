@@ -1,3 +1,4 @@
+using Termine.Booking.Catalog;
 using Termine.Bot.Conversation;
 using Termine.Bot.Dialogs.Booking;
 using Termine.Bot.Dialogs.Replies;
@@ -12,15 +13,20 @@ namespace Termine.Bot.Dialogs;
 /// </summary>
 public sealed class MainDialog : InterruptibleDialog
 {
+    private readonly ServiceCatalog _catalog;
+
     public MainDialog(
         ConversationLanguage conversationLanguage,
         BookAppointmentDialog book,
         DocumentsDialog documents,
         ManageAppointmentDialog manage,
         ConversationSummaries summaries,
-        ServiceMatcher matcher)
-        : base(nameof(MainDialog), conversationLanguage, summaries, matcher)
+        ServiceMatcher matcher,
+        ServiceCatalog catalog,
+        OfficeDetails office)
+        : base(nameof(MainDialog), conversationLanguage, summaries, matcher, office)
     {
+        _catalog = catalog;
         AddDialog(book);
         AddDialog(documents);
         AddDialog(manage);
@@ -38,6 +44,15 @@ public sealed class MainDialog : InterruptibleDialog
             "Keywords.Manage" => await innerDc.BeginDialogAsync(nameof(ManageAppointmentDialog), null, cancellationToken),
             _ => await base.OnCommandAsync(innerDc, command, language, cancellationToken),
         };
+
+    /// <summary>The documents shown before (in the booking or on their own) come again in the new language.</summary>
+    protected override async Task OnLanguageSwitchedAsync(DialogContext innerDc, string language, CancellationToken cancellationToken)
+    {
+        if (_catalog.Find(await ConversationLanguage.DocumentsShownAsync(innerDc.Context, cancellationToken)) is { } service)
+        {
+            await innerDc.Context.SendActivityAsync(DocumentsCard.For(service, language, innerDc.Context.Activity.ChannelId), cancellationToken);
+        }
+    }
 
     protected override bool ReadsWholeMessages(DialogContext innerDc) => innerDc.ActiveDialog?.Id == nameof(BookAppointmentDialog);
 

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Schema;
 using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
+using Termine.Booking.Localization;
 using Termine.Booking.Notifications;
 using Termine.Booking.Scheduling;
 using Termine.Bot.Conversation;
@@ -29,7 +30,8 @@ public sealed class BookAppointmentDialog(
     ConversationLanguage conversationLanguage,
     BookingService bookings,
     OfficeClock clock,
-    ConversationSummaries summaries)
+    ConversationSummaries summaries,
+    OfficeDetails office)
     : Dialog(nameof(BookAppointmentDialog))
 {
     private const string FormKey = "form";
@@ -116,7 +118,8 @@ public sealed class BookAppointmentDialog(
         var filled = filler.Fill(form, reading, language, clock.Today);
         foreach (var note in filled.Notes)
         {
-            await SayAsync(dc, DialogTexts.Texts.Get(note.Key, language, note.Args), language, cancellationToken);
+            var args = note.Args.Select(a => a is LeftToRight run ? Bidi.Ltr(run.Value, language) : a).ToArray();
+            await SayAsync(dc, DialogTexts.Texts.Get(note.Key, language, args), language, cancellationToken);
         }
 
         if (form.ServiceId is { } service && service != serviceBefore)
@@ -151,7 +154,7 @@ public sealed class BookAppointmentDialog(
         {
             if (reading.IsQuestion)
             {
-                await SayAsync(dc, DialogTexts.Texts.Get("Question.Unknown", language, OfficeContact.Phone), language, cancellationToken);
+                await SayAsync(dc, DialogTexts.Texts.Get("Question.Unknown", language, office.Phone(language)), language, cancellationToken);
             }
 
             form.Misses++;
@@ -172,7 +175,7 @@ public sealed class BookAppointmentDialog(
             var offer = await offerer.OfferAsync(form.ServiceId, form.Persons.Value, form.Search, cancellationToken);
             if (offer.AllSlots.Count == 0)
             {
-                await SayAsync(dc, SlotOfferer.Explanation(offer, language)!, language, cancellationToken);
+                await SayAsync(dc, offerer.Explanation(offer, language)!, language, cancellationToken);
                 if (form.Hold is null)
                 {
                     return await dc.EndDialogAsync(null, cancellationToken);
@@ -184,7 +187,7 @@ public sealed class BookAppointmentDialog(
             else
             {
                 form.Offered = offer.AllSlots.Select(s => new OfferedSlot(s.Start, s.End)).ToList();
-                form.OfferIntro = SlotOfferer.Explanation(offer, language);
+                form.OfferIntro = offerer.Explanation(offer, language);
                 form.Reoffer = false;
                 if (form.OfferIntro is { } intro)
                 {
@@ -257,7 +260,9 @@ public sealed class BookAppointmentDialog(
                 form.Hold = null;
                 await summaries.RecordOutcomeAsync(activity.ChannelId, activity.Conversation.Id, ConversationOutcome.Booked, booked.Appointment.Id, cancellationToken);
                 await SayAsync(dc, DialogTexts.Texts.Get("Booked", language,
-                    AppointmentEmailComposer.Texts.DateAndTime(booked.Appointment.Start, language), booked.Appointment.Reference, form.Email), language, cancellationToken);
+                    AppointmentEmailComposer.Texts.DateAndTime(booked.Appointment.Start, language),
+                    Bidi.Ltr(booked.Appointment.Reference, language), Bidi.Ltr(form.Email!, language)), language, cancellationToken);
+                await SayAsync(dc, NextSteps(form, language), language, cancellationToken);
                 return await dc.EndDialogAsync(booked.Appointment, cancellationToken);
             case BookingResult.LimitReached:
                 await bookings.ReleaseHoldAsync(form.Hold.HoldId, cancellationToken);
@@ -274,12 +279,20 @@ public sealed class BookAppointmentDialog(
         }
     }
 
+    /// <summary>The last message: where to come, what to bring, checking in with the QR code, and how to cancel or move.</summary>
+    private string NextSteps(BookingForm form, string language)
+    {
+        var documents = catalog.Find(form.ServiceId)?.Documents.Select(d => $"– {d.Name[language]}") ?? [];
+        return DialogTexts.Texts.Get("Booked.NextSteps", language, string.Join('\n', office.AddressLines(language)), string.Join('\n', documents));
+    }
+
     private async Task AnswerAsync(DialogContext dc, BookingForm form, Reading reading, QuestionTopic topic, string language, CancellationToken cancellationToken)
     {
         var service = reading.ServiceCertain ? reading.Services[0] : catalog.Find(form.ServiceId);
         if (topic == QuestionTopic.Documents && service is not null)
         {
             await dc.Context.SendActivityAsync(DocumentsCard.For(service, language, dc.Context.Activity.ChannelId), cancellationToken);
+            await conversationLanguage.ShowedDocumentsAsync(dc.Context, service.Id, cancellationToken);
             return;
         }
 
@@ -291,6 +304,7 @@ public sealed class BookAppointmentDialog(
         if (catalog.Find(serviceId) is { } service)
         {
             await dc.Context.SendActivityAsync(DocumentsCard.For(service, language, dc.Context.Activity.ChannelId), cancellationToken);
+            await conversationLanguage.ShowedDocumentsAsync(dc.Context, service.Id, cancellationToken);
         }
     }
 

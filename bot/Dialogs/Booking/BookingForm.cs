@@ -11,6 +11,9 @@ public sealed record BookingForm
     /// <summary>Services the resident's words fit equally well, offered as buttons until one is chosen.</summary>
     public List<string> Candidates { get; set; } = [];
 
+    /// <summary>The resident asked for every service, not only the most asked ones: the question shows them all, by topic.</summary>
+    public bool AllServices { get; set; }
+
     public int? Persons { get; set; }
 
     /// <summary>The date wish to search; null until the resident said when they would like to come.</summary>

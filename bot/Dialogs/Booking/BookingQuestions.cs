@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
+using Termine.Booking.Localization;
 using Termine.Booking.Notifications;
 using Termine.Bot.Conversation.Prompts;
 using Termine.Bot.Dialogs.Replies;
@@ -15,12 +16,23 @@ public sealed class BookingQuestions(IPromptRenderer renderer, ServiceCatalog ca
 {
     private const int PersonButtons = 4;
 
+    /// <summary>
+    /// The services offered first, the catalog's first ones (administrators order the catalog, most asked first), with a
+    /// button for all of them: on a phone five buttons fit under the question without scrolling.
+    /// </summary>
+    private const int MostAsked = 4;
+
     public async Task AskAsync(
         Microsoft.Bot.Builder.ITurnContext turnContext, BookingForm form, BookingField field, string language, bool retry, CancellationToken cancellationToken)
     {
         var (message, choices) = Question(form, field, language, retry);
         var activity = await renderer.RenderAsync(turnContext, message, choices, choices.Count > 0 ? ListStyle.SuggestedAction : ListStyle.None, retry, cancellationToken);
         activity.InputHint ??= Microsoft.Bot.Schema.InputHints.ExpectingInput;
+        if (field == BookingField.Service && form.AllServices && form.Candidates.Count <= 1)
+        {
+            Services.ServiceListCard.Apply(activity, catalog.Services, language, turnContext.Activity.ChannelId);
+        }
+
         await turnContext.SendActivityAsync(activity, cancellationToken);
     }
 
@@ -34,9 +46,12 @@ public sealed class BookingQuestions(IPromptRenderer renderer, ServiceCatalog ca
                 return (new PromptMessage("Service.Clarify") { Expecting = expecting },
                     form.Candidates.Select(id => catalog.Find(id)).OfType<ServiceDefinition>().Select(s => ServiceChoice(s, language))
                         .Append(new Choice(texts["Service.More", language])).ToList());
-            case BookingField.Service:
-                return (new PromptMessage(retry ? "Service.Retry" : "Service.Ask") { Expecting = expecting },
+            case BookingField.Service when form.AllServices || catalog.Services.Count <= MostAsked + 1:
+                return (new PromptMessage(retry ? "Service.Retry" : form.AllServices ? "Service.AskAll" : "Service.Ask") { Expecting = expecting },
                     catalog.Services.Select(s => ServiceChoice(s, language)).ToList());
+            case BookingField.Service:
+                return (new PromptMessage(retry ? "Service.Retry" : "Service.AskTop") { Expecting = expecting },
+                    catalog.Services.Take(MostAsked).Select(s => ServiceChoice(s, language)).Append(new Choice(texts["Service.All", language])).ToList());
             case BookingField.Persons:
                 return (retry
                         ? new PromptMessage("Persons.Retry", LongDates.Number(options.Value.MaxPersons)) { Expecting = expecting }
@@ -73,15 +88,15 @@ public sealed class BookingQuestions(IPromptRenderer renderer, ServiceCatalog ca
             catalog.Find(form.ServiceId)?.Name[language] ?? "",
             AppointmentEmailComposer.Texts.DateAndTime(form.Hold!.Start, language),
             LongDates.Number(form.Persons ?? 1),
-            form.FullName!,
+            Bidi.Isolate(form.FullName!),
             LongDates.Format(form.BirthDate!.Value, language),
-            form.Email!,
-            form.Phone ?? texts["Phone.None", language],
+            Bidi.Ltr(form.Email!, language),
+            form.Phone is { } phone ? Bidi.Ltr(phone, language) : texts["Phone.None", language],
         ];
         return form.Companions.Count == 0
             ? new PromptMessage("Summary", args) { Expecting = Expecting.For(BookingField.Confirm) }
             : new PromptMessage("Summary.Family",
-                [.. args, string.Join("\n", form.Companions.Select(c => $"– {c.FullName}, {LongDates.Format(c.BirthDate, language)}"))])
+                [.. args, string.Join("\n", form.Companions.Select(c => $"– {Bidi.Isolate(c.FullName)}, {LongDates.Format(c.BirthDate, language)}"))])
             {
                 Expecting = Expecting.For(BookingField.Confirm),
             };

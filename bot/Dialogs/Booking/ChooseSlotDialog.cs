@@ -52,7 +52,7 @@ public sealed class ChooseSlotDialog : ComponentDialog
         var search = step.Result as SlotSearch ?? SlotSearch.Of(step.ResultAs<DateWish>()!);
         step.Values.Search = search;
         var offer = await _offerer.OfferAsync(options.ServiceId, options.Persons, search, cancellationToken);
-        var explanation = SlotOfferer.Explanation(offer, language);
+        var explanation = _offerer.Explanation(offer, language);
         if (offer.AllSlots.Count == 0)
         {
             await step.Context.SendActivityAsync(ReplyFactory.Say(explanation!, language), cancellationToken);

@@ -39,10 +39,12 @@ public sealed class FormFiller(IOptions<BookingOptions> options, BookingValidato
 
     private bool TakeSearch(BookingForm form, Reading reading, FillResult result)
     {
-        // "Other services" under the clarifying question: the whole list comes instead.
-        if (form.Asked == BookingField.Service && form.Candidates.Count > 0 && reading.AsksForAllServices)
+        // "Show all services" under the most asked ones, or "other services" under the clarifying question: the whole
+        // list comes instead.
+        if (form.Asked == BookingField.Service && reading.AsksForAllServices)
         {
             form.Candidates = [];
+            form.AllServices = true;
             return true;
         }
 
@@ -231,7 +233,7 @@ public sealed class FormFiller(IOptions<BookingOptions> options, BookingValidato
             taken = true;
             if (reading.EmailDictated)
             {
-                result.Notes.Add(new FillNote("ReadBack.Email", email));
+                result.Notes.Add(new FillNote("ReadBack.Email", new LeftToRight(email)));
             }
         }
 
@@ -366,3 +368,6 @@ public sealed class FillResult
 }
 
 public sealed record FillNote(string Key, params object[] Args);
+
+/// <summary>A note's argument that is written left to right (an e-mail address), isolated when the reply is right to left.</summary>
+public sealed record LeftToRight(string Value);

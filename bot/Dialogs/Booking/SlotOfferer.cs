@@ -7,7 +7,7 @@ namespace Termine.Bot.Dialogs.Booking;
 /// The slots to offer for a resident's search, booking and move alike: what fits the wish, or the nearest slots that
 /// keep as much of it as possible with the reason said plainly (<see cref="SlotOffers"/>, <see cref="SlotOfferText"/>).
 /// </summary>
-public sealed class SlotOfferer(SlotOffers offers)
+public sealed class SlotOfferer(SlotOffers offers, OfficeDetails office)
 {
     private const int SlotsOffered = 5;
 
@@ -15,11 +15,11 @@ public sealed class SlotOfferer(SlotOffers offers)
         offers.FindAsync(serviceId, persons, search.ToWish(), SlotsOffered, cancellationToken);
 
     /// <summary>What to say before the buttons: nothing for slots that fit the wish (the question says it), else why and what changed.</summary>
-    public static string? Explanation(SlotOffer offer, string language) => offer switch
+    public string? Explanation(SlotOffer offer, string language) => offer switch
     {
         SlotOffer.Matching => null,
         SlotOffer.None none => (none.Why is { } why ? SlotOfferText.Reason(why, language) + " " : "")
-            + DialogTexts.Texts.Get("Slots.None", language, OfficeContact.Phone),
+            + DialogTexts.Texts.Get("Slots.None", language, office.Phone(language)),
         _ => SlotOfferText.Explain(offer, language),
     };
 }

@@ -88,6 +88,13 @@ public static class LanguageSwitch
         return contrast || request || manner ? language : null;
     }
 
+    /// <summary>
+    /// The message without the languages' names, for reading what else it says: "Українською, будь ласка" asks for
+    /// Ukrainian, not for the protection of people from Ukraine.
+    /// </summary>
+    public static string WithoutNames(string text) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => !NameIndex.ContainsKey(TextNormalizer.Normalize(word))));
+
     private static bool IsCue(string word) => Cues.Any(c => word.StartsWith(c, StringComparison.Ordinal));
 
     /// <summary>A "not" just before the name, or a Turkish verb in the negative after it ("Almanca bilmiyorum").</summary>

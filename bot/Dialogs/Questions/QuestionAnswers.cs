@@ -9,15 +9,15 @@ namespace Termine.Bot.Dialogs.Questions;
 
 /// <summary>
 /// Answers a resident's <see cref="QuestionTopic"/> in their language from the office's data: the service catalog
-/// (durations, documents), the current opening hours (an administrator's change counts at once), the e-mail's address
-/// and directions, and <see cref="OfficeContact"/>.
+/// (durations, documents), the current opening hours (an administrator's change counts at once), the e-mail's
+/// directions, and the office's address and number (<see cref="OfficeDetails"/>).
 /// </summary>
-public sealed class QuestionAnswers(ServiceCatalog catalog, IOptions<SchedulingOptions> scheduling)
+public sealed class QuestionAnswers(ServiceCatalog catalog, IOptions<SchedulingOptions> scheduling, OfficeDetails office)
 {
     private static readonly DayOfWeek[] MondayFirst =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
-    /// <summary>The address and the way there are the e-mail's: one home for what residents are told about the building.</summary>
+    /// <summary>The way there is the e-mail's: one home for what residents are told about the building.</summary>
     private static readonly ResourceTexts EmailTexts = AppointmentEmailComposer.Texts;
 
     /// <param name="service">The service being booked, if the resident has chosen one.</param>
@@ -27,7 +27,7 @@ public sealed class QuestionAnswers(ServiceCatalog catalog, IOptions<SchedulingO
         var texts = AnswerTexts.Texts;
         return topic switch
         {
-            QuestionTopic.Address => texts.Get("Address", language, EmailTexts["Address", language]),
+            QuestionTopic.Address => texts.Get("Address", language, string.Join('\n', office.AddressLines(language))),
             QuestionTopic.Directions => texts.Get("Directions", language, EmailTexts["HowToFind", language]),
             QuestionTopic.Parking => texts["Parking", language],
             QuestionTopic.OpeningHours => texts.Get("OpeningHours", language, OpeningHours(language)),
@@ -35,9 +35,9 @@ public sealed class QuestionAnswers(ServiceCatalog catalog, IOptions<SchedulingO
             QuestionTopic.Documents => Documents(language, service),
             QuestionTopic.Children => texts["Children", language],
             QuestionTopic.Cost => texts["Cost", language],
-            QuestionTopic.Accessibility => texts.Get("Accessibility", language, OfficeContact.Phone),
+            QuestionTopic.Accessibility => texts.Get("Accessibility", language, office.Phone(language)),
             QuestionTopic.Interpreter => texts["Interpreter", language],
-            _ => texts.Get("Contact", language, OfficeContact.Phone),
+            _ => texts.Get("Contact", language, office.Phone(language)),
         };
     }
 
@@ -66,7 +66,10 @@ public sealed class QuestionAnswers(ServiceCatalog catalog, IOptions<SchedulingO
         return AnswerTexts.Texts.Get("Documents", language, service.Name[language], string.Join('\n', items));
     }
 
-    /// <summary>One line per open weekday, Monday first: "Montag: 08:00–12:00 und 13:00–15:30".</summary>
+    /// <summary>
+    /// One line per open weekday, Monday first: "Montag: 08:00–12:00 und 13:00–15:30"; in Arabic each range is kept left
+    /// to right, as a dash between two times would otherwise show them the wrong way round ("12:00–08:00").
+    /// </summary>
     private string OpeningHours(string language)
     {
         var culture = LanguageCultures.Formatting(language);
@@ -77,7 +80,7 @@ public sealed class QuestionAnswers(ServiceCatalog catalog, IOptions<SchedulingO
             .Select(day =>
             {
                 var intervals = hours[day].OrderBy(i => i.From)
-                    .Select(i => AnswerTexts.Texts.Get("OpeningHours.Interval", language, Time(i.From), Time(i.To)));
+                    .Select(i => Bidi.Ltr(AnswerTexts.Texts.Get("OpeningHours.Interval", language, Time(i.From), Time(i.To)), language));
                 return AnswerTexts.Texts.Get("OpeningHours.Day", language, DayName(day, culture), string.Join(and, intervals));
             });
         return string.Join('\n', lines);

@@ -21,7 +21,7 @@ public static class ReplyFactory
 
     public static string Ssml(string text, string language, IReadOnlyList<ChoiceButton> choices)
     {
-        var spoken = SecurityElement.Escape(text.Replace('\n', ' ')) ?? "";
+        var spoken = SecurityElement.Escape(Termine.Booking.Localization.Bidi.Strip(text).Replace('\n', ' ')) ?? "";
         if (choices.Count > 0)
         {
             spoken += " " + string.Join(" ", choices.Select((c, i) => $"{i + 1}: {SecurityElement.Escape(c.Title)}."));

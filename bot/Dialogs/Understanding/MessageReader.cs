@@ -28,7 +28,9 @@ public sealed partial class MessageReader(DateWishParser dates, ServiceMatcher s
                 : null;
         var clockTime = ClockTimeParser.TryParse(text, language, out var time) ? time : (TimeOnly?)null;
         var mentioned = FieldMentions.Read(text, language);
-        var serviceReading = personal || email is not null ? new ServiceReading.None() : services.Read(text, language);
+        // A request for another language names it; the name is not a service ("українською" is not Ukraine's protection).
+        var serviceText = Language.LanguageSwitch.Recognize(text) is null ? text : Language.LanguageSwitch.WithoutNames(text);
+        var serviceReading = personal || email is not null ? new ServiceReading.None() : services.Read(serviceText, language);
         return new Reading
         {
             Text = text,
@@ -50,10 +52,17 @@ public sealed partial class MessageReader(DateWishParser dates, ServiceMatcher s
             Question = QuestionReader.Read(text, language),
             Reaction = asked is BookingField.Slot or BookingField.Date ? OfferReactionReader.Read(text, language) : null,
             Mentioned = mentioned,
-            AsksForAllServices = asked == BookingField.Service
-                && Services.TextNormalizer.Normalize(text) == Services.TextNormalizer.Normalize(DialogTexts.Texts["Service.More", language]),
+            AsksForAllServices = asked == BookingField.Service && AsksForAllServices(text, language),
             SaysWrong = FieldMentions.SaysWrong(text, language),
         };
+    }
+
+    /// <summary>The button under the most asked services or under the clarifying question, pressed or typed.</summary>
+    private static bool AsksForAllServices(string text, string language)
+    {
+        var normalized = Services.TextNormalizer.Normalize(text);
+        return normalized == Services.TextNormalizer.Normalize(DialogTexts.Texts["Service.All", language])
+               || normalized == Services.TextNormalizer.Normalize(DialogTexts.Texts["Service.More", language]);
     }
 
     /// <summary>

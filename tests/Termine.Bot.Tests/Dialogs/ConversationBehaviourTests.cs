@@ -57,7 +57,9 @@ public sealed class ConversationBehaviourTests : IClassFixture<TestDatabase>, IA
         Assert.NotEqual(german, resident.Last!.Text);
         Assert.Contains("xml:lang=\"en-GB\"", resident.Last.Speak);
         Assert.Equal("en-GB", resident.Last.Locale);
-        Assert.Equal(2, replies.Count);
+        // The switch said, the service's documents again in English (issue 15), the question.
+        Assert.Equal(3, replies.Count);
+        Assert.Contains("Extend a residence permit", replies[1].Text);
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using Termine.Booking;
 using Termine.Booking.Catalog;
+using Termine.Booking.Office;
 using Termine.Booking.Scheduling;
+using Termine.Bot.Dialogs;
 using Termine.Bot.Dialogs.Questions;
 
 namespace Termine.Bot.Tests.Dialogs.Questions;
@@ -25,7 +27,8 @@ public sealed class QuestionAnswersTests
                 [DayOfWeek.Monday] = [new() { From = new(8, 0), To = new(12, 0) }, new() { From = new(13, 0), To = new(15, 30) }],
                 [DayOfWeek.Thursday] = [new() { From = new(9, 0), To = new(17, 45) }],
             },
-        }));
+        }),
+        new OfficeDetails(Options.Create(new OfficeOptions { Street = "Oberstraße 91", PostalCode = "41460", Town = "Neuss", Phone = "02131 928-0" })));
 
     [Theory]
     [InlineData("de", 1, "30 Minuten")]
@@ -62,15 +65,20 @@ public sealed class QuestionAnswersTests
     [InlineData("fr", "Lundi\u202f: 08:00–12:00 et 13:00–15:30")]
     [InlineData("ru", "Понедельник: 08:00–12:00 и 13:00–15:30")]
     [InlineData("uk", "Четвер: 09:00–17:45")]
+    [InlineData("ar", "\u206608:00–12:00\u2069")]
     public void OpeningHours_AreFormattedFromTheSchedulingOptions(string language, string expected) =>
         Assert.Contains(expected, Answers().Answer(QuestionTopic.OpeningHours, language, null, 1));
 
     [Fact]
-    public void Address_AndContact_AreWhatTheEmailSays()
+    public void Address_AndContact_AreTheConfiguredOffice()
     {
-        Assert.Contains("Lindenstraße 10, 41515 Grevenbroich", Answers().Answer(QuestionTopic.Address, "tr", null, 1));
+        Assert.Contains("Rhein-Kreis Neuss Yabancılar Dairesi\nAusländerbehörde des Rhein-Kreises Neuss\nOberstraße 91\n41460 Neuss",
+            Answers().Answer(QuestionTopic.Address, "tr", null, 1));
+        Assert.Contains("Ausländerbehörde des Rhein-Kreises Neuss\nOberstraße 91\n41460 Neuss", Answers().Answer(QuestionTopic.Address, "de", null, 1));
+        Assert.Contains("\u2066Oberstraße 91\u2069", Answers().Answer(QuestionTopic.Address, "ar", null, 1));
         Assert.Contains("Grevenbroich", Answers().Answer(QuestionTopic.Directions, "ar", null, 1));
-        Assert.Contains(Termine.Bot.Dialogs.OfficeContact.Phone, Answers().Answer(QuestionTopic.Contact, "uk", null, 1));
+        Assert.Contains("02131 928-0", Answers().Answer(QuestionTopic.Contact, "uk", null, 1));
+        Assert.Contains("\u206602131 928-0\u2069", Answers().Answer(QuestionTopic.Contact, "ar", null, 1));
     }
 
     public static TheoryData<string> AllLanguages => new(Languages.All);

@@ -14,15 +14,18 @@ public static class ResidentTexts
 {
     public static readonly string[] Languages = ["de", "en", "fr", "tr", "ar", "ru", "uk"];
 
-    private static readonly string[] ResourceSets =
-    [
-        "bot/Dialogs/Resources/DialogTexts",
-        "bot/Dialogs/Resources/AnswerTexts",
-        "bot/Dialogs/Resources/OfferTexts",
-        "booking-core/Notifications/Resources/EmailTexts",
-        "bot/SelfService/Resources/PageTexts",
-        "bot/WaitingArea/Resources/TerminalTexts",
-    ];
+    /// <summary>
+    /// Every resx set of the two projects, found rather than listed, so a new set (the legal pages', the speech words)
+    /// is checked from its first commit.
+    /// </summary>
+    private static IEnumerable<string> ResourceSets() =>
+        new[] { "bot", "booking-core" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), folder), "*.resx", SearchOption.AllDirectories))
+            .Select(path => Path.GetRelativePath(RepositoryRoot(), path).Replace('\\', '/'))
+            .Where(path => !path.Contains("/bin/", StringComparison.Ordinal) && !path.Contains("/obj/", StringComparison.Ordinal))
+            .Where(path => !Languages.Any(l => path.EndsWith($".{l}.resx", StringComparison.Ordinal)))
+            .Select(path => path[..^".resx".Length])
+            .Order(StringComparer.Ordinal);
 
     private static readonly HashSet<string> NotRead = ["Culture", "DateFormat", "WeekdayDateFormat", "TimeFormat", "BirthDateFormat"];
 
@@ -30,7 +33,7 @@ public static class ResidentTexts
 
     private static IEnumerable<ResidentText> Resources()
     {
-        foreach (var set in ResourceSets)
+        foreach (var set in ResourceSets())
         {
             foreach (var language in Languages)
             {

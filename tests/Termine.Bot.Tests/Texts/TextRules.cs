@@ -22,6 +22,13 @@ public static partial class TextRules
         "Deutsche Bahn",
         "anabin",
         "eAT",
+
+        // Product names residents see on their screen as written; the privacy notice and the accessibility statement
+        // must name them exactly.
+        "Microsoft Teams",
+        "Microsoft",
+        "Telegram",
+        "JavaScript",
     ];
 
     private static readonly string[] RightToLeftOrCyrillic = ["ar", "ru", "uk"];

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Termine.Booking.Localization;
+
+namespace Termine.Bot.Dialogs.Replies;
+
+/// <summary>
+/// A message's <c>speak</c>: its text as SSML in the conversation's language. Every line is a sentence of its own with
+/// a pause after it, so a summary is read field by field and a list item by item; buttons are said as a person would
+/// ("for example 1, 2, 3 or 4", "you can choose: A, B or C"), and not at all when the text already names them or the
+/// question is a yes-or-no one. <see cref="SpeechLine"/> reads each line.
+/// </summary>
+public static class Speech
+{
+    private const string Pause = "<break strength=\"medium\"/>";
+
+    public static string Ssml(string text, string language, IReadOnlyList<ChoiceButton> choices)
+    {
+        var sentences = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => Sentence(line, language))
+            .Where(spoken => spoken.Length > 0)
+            .ToList();
+        if (Choices(Bidi.Strip(text), language, choices) is { } said)
+        {
+            sentences.Add(said);
+        }
+
+        return $"<speak version=\"1.0\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"{ReplyFactory.Locale(language)}\">"
+            + string.Join(Pause, sentences) + "</speak>";
+    }
+
+    /// <summary>A line without its list marker, ended as a sentence so the voice lowers and pauses.</summary>
+    private static string Sentence(string line, string language)
+    {
+        var words = line.TrimStart('•', '–', '—', '*', ' ');
+        var spoken = SpeechLine.Render(words, language);
+        return spoken.Length == 0 || ".?!:;…؟".Contains(Bidi.Strip(words).TrimEnd()[^1], StringComparison.Ordinal) ? spoken : spoken + ".";
+    }
+
+    private static string? Choices(string text, string language, IReadOnlyList<ChoiceButton> choices)
+    {
+        var titles = choices.Select(c => Bidi.Strip(c.Title)).ToList();
+        if (titles.Count == 0)
+        {
+            return null;
+        }
+
+        if (titles.All(t => int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+        {
+            // A retry already names the range ("a number between 1 and 6").
+            return text.Any(char.IsAsciiDigit) ? null : SpeechLine.Render(SpeechTexts.Texts.Get("Numbers", language, Join(titles, language)), language);
+        }
+
+        string[] yesNo = [DialogTexts.Texts["Yes", language], DialogTexts.Texts["No", language]];
+        var unsaid = titles.Where(t => CultureInfo.InvariantCulture.CompareInfo.IndexOf(text, t, CompareOptions.IgnoreCase) < 0).ToList();
+        if (unsaid.Count == 0 || unsaid.All(t => yesNo.Contains(t, StringComparer.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        return SpeechLine.Render(SpeechTexts.Texts.Get("Choices", language, Join(unsaid, language)), language);
+    }
+
+    /// <summary>"A, B or C" ("A، B أو C" in Arabic).</summary>
+    private static string Join(IReadOnlyList<string> items, string language)
+    {
+        var comma = language == "ar" ? "، " : ", ";
+        return items.Count == 1
+            ? items[0]
+            : $"{string.Join(comma, items.Take(items.Count - 1))} {SpeechTexts.Texts["Or", language]} {items[^1]}";
+    }
+}

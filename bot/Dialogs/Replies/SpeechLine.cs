@@ -1,0 +1,190 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security;
+using System.Text;
+using System.Text.RegularExpressions;
+using Termine.Booking.Localization;
+
+namespace Termine.Bot.Dialogs.Replies;
+
+/// <summary>
+/// One line of a message as a voice reads it, as escaped SSML: a booking reference spelled character by character, a
+/// telephone number in digit groups, an e-mail address with the language's words for "at" and "dot", a link named
+/// instead of read, German terms in a German voice, symbols and abbreviations as words ("35 × 45 mm" → "35 by 45
+/// millimetres", "§ 9" → "section 9", "8:00–12:00" → "8:00 to 12:00"), and "type" said as "say or type". What a
+/// resident typed (isolated by <see cref="Bidi.Isolate"/>) is only escaped, never rewritten.
+/// </summary>
+public static partial class SpeechLine
+{
+    private static readonly ConcurrentDictionary<string, Regex> Specials = new();
+
+    public static string Render(string line, string language)
+    {
+        var spoken = new StringBuilder();
+        var at = 0;
+        foreach (Match typed in Typed().Matches(line))
+        {
+            spoken.Append(Sentence(Bidi.Strip(line[at..typed.Index]), language));
+            spoken.Append(Escape(Bidi.Strip(typed.Groups[1].Value)));
+            at = typed.Index + typed.Length;
+        }
+
+        spoken.Append(Sentence(Bidi.Strip(line[at..]), language));
+        return Spaces().Replace(spoken.ToString(), " ").Trim();
+    }
+
+    private static string Sentence(string text, string language)
+    {
+        var spoken = new StringBuilder();
+        var at = 0;
+        foreach (Match match in Special(language).Matches(text))
+        {
+            spoken.Append(Words(text[at..match.Index], language));
+            spoken.Append(Token(match, language));
+            at = match.Index + match.Length;
+        }
+
+        spoken.Append(Words(text[at..], language));
+        return spoken.ToString();
+    }
+
+    private static string Token(Match match, string language)
+    {
+        var value = match.Value;
+        if (match.Groups["url"].Success)
+        {
+            return Escape(SpeechTexts.Texts["Link", language]);
+        }
+
+        if (match.Groups["email"].Success)
+        {
+            var dot = $" {SpeechTexts.Texts["Dot", language]} ";
+            var parts = value.Split('@');
+            return Escape($"{string.Join(dot, parts[0].Split('.'))} {SpeechTexts.Texts["At", language]} {string.Join(dot, parts[1].Split('.'))}");
+        }
+
+        if (match.Groups["reference"].Success)
+        {
+            return $"<say-as interpret-as=\"characters\">{value.Replace("-", "", StringComparison.Ordinal)}</say-as>";
+        }
+
+        if (match.Groups["phone"].Success)
+        {
+            return $"<say-as interpret-as=\"telephone\">{Escape(value)}</say-as>";
+        }
+
+        if (match.Groups["drop"].Success)
+        {
+            return "";
+        }
+
+        return GermanTerms.Speak(value, german => Words(german, "de"));
+    }
+
+    /// <summary>Plain words: typing said as "say or type", abbreviations, symbols, units and ranges as words.</summary>
+    private static string Words(string text, string language)
+    {
+        if (text.Length == 0)
+        {
+            return "";
+        }
+
+        text = Replace(text, SpeechTexts.Replacements("SayOrType", language), ignoreCase: true);
+        text = Replace(text, SpeechTexts.Replacements("Abbreviations", language), ignoreCase: false);
+        text = GermanTerms.Expand(text);
+        text = Times().Replace(text, m => SpeechTexts.Texts.Get("By", language, m.Groups[1].Value, m.Groups[2].Value, TurkishDative(m.Groups[1].Value))
+            + (m.Groups[3].Success ? " " + Millimetres(m.Groups[2].Value, language) : ""));
+        text = UnitAfterNumber().Replace(text, m => $"{m.Groups[1].Value} {Millimetres(m.Groups[1].Value, language)}");
+        text = Section().Replace(text, m => $"{SpeechTexts.Texts["Section", language]} {m.Groups[1].Value}");
+        text = EuroAfter().Replace(text, m => SpeechTexts.Texts.Get("Euro", language, m.Groups[1].Value));
+        text = EuroBefore().Replace(text, m => SpeechTexts.Texts.Get("Euro", language, m.Groups[1].Value));
+        text = Range().Replace(text, m => SpeechTexts.Texts.Get(
+            m.Groups[1].Value.Contains(':') || m.Groups[2].Value.Contains(':') || m.Groups[1].Value.Contains('h') ? "TimeRange" : "NumberRange",
+            language, m.Groups[1].Value, m.Groups[2].Value));
+        // A dash between words and a bullet are pauses, not words.
+        text = PauseDash().Replace(text, ", ");
+        text = text.Replace('•', ',').Replace("*", "", StringComparison.Ordinal);
+        text = DoubleComma().Replace(text, ",");
+        return Escape(text);
+    }
+
+    private static string Replace(string text, IReadOnlyList<KeyValuePair<string, string>> pairs, bool ignoreCase)
+    {
+        if (pairs.Count == 0)
+        {
+            return text;
+        }
+
+        var options = ignoreCase ? RegexOptions.IgnoreCase | RegexOptions.CultureInvariant : RegexOptions.None;
+        var pattern = $@"(?<!\p{{L}})(?:{string.Join("|", pairs.Select(p => Regex.Escape(p.Key)))})(?!\p{{L}})";
+        return Regex.Replace(text, pattern, m =>
+        {
+            var spoken = pairs.First(p => string.Equals(p.Key, m.Value, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)).Value;
+            return char.IsUpper(m.Value[0]) && spoken.Length > 0 ? char.ToUpperInvariant(spoken[0]) + spoken[1..] : spoken;
+        }, options);
+    }
+
+    private static string Millimetres(string number, string language) =>
+        SpeechTexts.Unit("Millimetres", language, int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0);
+
+    /// <summary>Turkish says "35’e 45": the dative suffix follows the sound of the number's last word.</summary>
+    private static string TurkishDative(string number)
+    {
+        if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return "";
+        }
+
+        var last = n % 10 != 0 ? n % 10 : n % 100 != 0 ? n % 100 : n == 0 ? 0 : 100;
+        return last switch
+        {
+            2 or 7 or 20 or 50 => "’ye",
+            6 => "’ya",
+            9 or 10 or 30 or 40 or 60 or 90 or 0 => "’a",
+            _ => "’e",
+        };
+    }
+
+    private static Regex Special(string language) => Specials.GetOrAdd(language, l => new Regex(
+        $@"(?<url>https?://[^\s<>""“”«»]+[^\s<>""“”«».,;:!?)])"
+        + @"|(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)"
+        + $@"|(?<reference>(?<![\p{{L}}\p{{N}}])(?:[{Reference}]{{4}}-[{Reference}]{{4}}|(?=[{Reference}]*[3-9])[{Reference}]{{8}})(?![\p{{L}}\p{{N}}]))"
+        + @"|(?<phone>(?<![\p{L}\p{N}:./])(?!\d{1,2}/\d{1,2}/\d{2,4})\+?\(?\d(?:[ ()/-]{0,2}\d){5,}(?![\p{N}:]))"
+        + @"|(?<drop>\s?\((?:[a-z]?[A-Z]{2,5})\))"
+        + $"|(?<german>{GermanTerms.Pattern(l)})",
+        RegexOptions.CultureInvariant));
+
+    private const string Reference = Termine.Booking.Appointments.ReferenceGenerator.Alphabet;
+
+    private static string Escape(string text) => SecurityElement.Escape(text) ?? "";
+
+    [GeneratedRegex("\u2068([^\u2069]*)\u2069")]
+    private static partial Regex Typed();
+
+    [GeneratedRegex(@"[ \u00A0\u202F]{2,}|[\u00A0\u202F]")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"(\d+)\s*[×x]\s*(\d+)(\s*(?:mm|мм|ملم)(?!\p{L}))?")]
+    private static partial Regex Times();
+
+    [GeneratedRegex(@"(\d+)\s*(?:mm|мм|ملم)(?!\p{L})")]
+    private static partial Regex UnitAfterNumber();
+
+    [GeneratedRegex(@"§\s*(\d+\p{L}?)")]
+    private static partial Regex Section();
+
+    [GeneratedRegex(@"(\d+(?:[.,]\d+)?)\s*€")]
+    private static partial Regex EuroAfter();
+
+    [GeneratedRegex(@"€\s*(\d+(?:[.,]\d+)?)")]
+    private static partial Regex EuroBefore();
+
+    [GeneratedRegex(@"(?<![\d:])(\d{1,2}(?::\d{2}|\sh\s\d{2}|\sh)?)\s*[–—]\s*(\d{1,2}(?::\d{2}|\sh\s\d{2}|\sh)?)(?![\d:])")]
+    private static partial Regex Range();
+
+    [GeneratedRegex(@"\s+[–—]\s*(?:,\s*)?")]
+    private static partial Regex PauseDash();
+
+    [GeneratedRegex(@",\s*,")]
+    private static partial Regex DoubleComma();
+}

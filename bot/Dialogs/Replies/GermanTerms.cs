@@ -42,7 +42,7 @@ public static class GermanTerms
         @"\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|ring|gasse|damm)\s+\d+[a-z]?|\d{5}\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*";
 
     // Words of one German run: "Erklärung zum Beschäftigungsverhältnis", "Daueraufenthalt – EU", "Lindenstraße 10, 41515 Grevenbroich".
-    private const string Joint = @"(?:\s*[-–—/]\s*|\s+(?:zum|zur|des|der|und|am)\s+|,\s+(?=\d{5})|\s+)";
+    private const string Joint = @"(?:\s*[-–—/]\s*|\s+(?:zum|zur|des|der|und|am)\s+|[,،]\s+(?=\d{5})|\s+)";
 
     /// <summary>The pattern of a German run in a sentence of <paramref name="language"/> (never matches in German).</summary>
     public static string Pattern(string language)
@@ -56,7 +56,7 @@ public static class GermanTerms
         {
             // Not the start of an e-mail address: that is read as one.
             var word = $@"[{Letter}][{Letter}0-9]*(?:[-/][{Letter}0-9]+)*(?![\w.+-]*@)";
-            return $@"(?<![\w@.]){word}(?:(?:\s*[–—]\s*|,\s+(?=\d{{5}})|\s+)(?:{word}|\d+[a-z]?(?![\d:.])))*";
+            return $@"(?<![\w@.]){word}(?:(?:\s*[–—]\s*|[,،]\s+(?=\d{{5}})|\s+)(?:{word}|\d+[a-z]?(?![\d:.])))*";
         }
 
         // Turkish writes ö and ü itself; only ä and ß are German there.

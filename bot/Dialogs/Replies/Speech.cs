@@ -57,7 +57,26 @@ public static class Speech
             return null;
         }
 
-        return SpeechLine.Render(SpeechTexts.Texts.Get("Choices", language, Join(unsaid, language)), language);
+        return SpeechLine.Render(SpeechTexts.Texts.Get("Choices", language, Join(Shortened(unsaid), language)), language);
+    }
+
+    /// <summary>
+    /// "Tuesday 1 December 2026 at 08:00, 09:00 or 09:30": the words a choice shares with the one before it (three or
+    /// more) are said once, as a person reading the list aloud would.
+    /// </summary>
+    private static List<string> Shortened(IReadOnlyList<string> titles)
+    {
+        var said = new List<string>(titles.Count);
+        string[]? previous = null;
+        foreach (var title in titles)
+        {
+            var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var shared = previous is null ? 0 : words.Zip(previous).TakeWhile(pair => pair.First == pair.Second).Count();
+            said.Add(shared >= 3 && shared < words.Length ? string.Join(' ', words[shared..]) : title);
+            previous = words;
+        }
+
+        return said;
     }
 
     /// <summary>"A, B or C" ("A، B أو C" in Arabic).</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security;
 using System.Text;
 using System.Text.RegularExpressions;
+using PhoneNumbers;
 using Termine.Booking.Localization;
 
 namespace Termine.Bot.Dialogs.Replies;
@@ -70,7 +71,7 @@ public static partial class SpeechLine
 
         if (match.Groups["phone"].Success)
         {
-            return $"<say-as interpret-as=\"telephone\">{Escape(value)}</say-as>";
+            return $"<say-as interpret-as=\"telephone\">{Escape(Grouped(value))}</say-as>";
         }
 
         if (match.Groups["drop"].Success)
@@ -124,6 +125,26 @@ public static partial class SpeechLine
         }, options);
     }
 
+    /// <summary>A stored number ("+4915123456789") in its digit groups ("+49 151 23456789"); a written one as written.</summary>
+    private static string Grouped(string phone)
+    {
+        if (!phone.StartsWith('+') || !phone.Skip(1).All(char.IsAsciiDigit))
+        {
+            return phone;
+        }
+
+        try
+        {
+            return Numbers.Format(Numbers.Parse(phone, null), PhoneNumberFormat.INTERNATIONAL);
+        }
+        catch (NumberParseException)
+        {
+            return phone;
+        }
+    }
+
+    private static readonly PhoneNumberUtil Numbers = PhoneNumberUtil.GetInstance();
+
     private static string Millimetres(string number, string language) =>
         SpeechTexts.Unit("Millimetres", language, int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0);
 
@@ -149,7 +170,7 @@ public static partial class SpeechLine
         $@"(?<url>https?://[^\s<>""“”«»]+[^\s<>""“”«».,;:!?)])"
         + @"|(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)"
         + $@"|(?<reference>(?<![\p{{L}}\p{{N}}])(?:[{Reference}]{{4}}-[{Reference}]{{4}}|(?=[{Reference}]*[3-9])[{Reference}]{{8}})(?![\p{{L}}\p{{N}}]))"
-        + @"|(?<phone>(?<![\p{L}\p{N}:./])(?!\d{1,2}/\d{1,2}/\d{2,4})\+?\(?\d(?:[ ()/-]{0,2}\d){5,}(?![\p{N}:]))"
+        + @"|(?<phone>(?<![\p{L}\p{N}:./])(?!\d{1,2}/\d{1,2}/\d{2,4})\+?\(?\d(?:[ ()/-]{0,2}\d){5,}(?!\p{N}|:\d))"
         + @"|(?<drop>\s?\((?:[a-z]?[A-Z]{2,5})\))"
         + $"|(?<german>{GermanTerms.Pattern(l)})",
         RegexOptions.CultureInvariant));

@@ -15,7 +15,7 @@ public static class GermanTerms
     /// <summary>German words the English, French and Turkish texts keep, and the parts of the county's name.</summary>
     private static readonly string[] Known =
     [
-        "Ausländerbehörde", "Rhein-Kreises", "Rhein-Kreis", "Neuss", "Servicepoint", "Aufenthaltstitel", "Aufenthaltserlaubnis",
+        "Ausländerbehörde", "des Rhein-Kreises", "Rhein-Kreises", "Rhein-Kreis", "Neuss", "Servicepoint", "Aufenthaltstitel", "Aufenthaltserlaubnis",
         "Niederlassungserlaubnis", "Daueraufenthalt", "Verpflichtungserklärung", "Erklärung", "Beschäftigungsverhältnis",
         "Bundesdruckerei", "Bürgerbüro", "Chancenkarte", "Familienkasse", "Fiktionsbescheinigung",
         "Immatrikulationsbescheinigung", "Meldebescheinigung", "Rentenversicherung", "Deutsche", "Deutsch", "Bahn", "Sperrkonto",

@@ -6,8 +6,8 @@ namespace Termine.Bot.Dialogs.Replies;
 /// <summary>
 /// A message's <c>speak</c>: its text as SSML in the conversation's language. Every line is a sentence of its own with
 /// a pause after it, so a summary is read field by field and a list item by item; buttons are said as a person would
-/// ("for example 1, 2, 3 or 4", "you can choose: A, B or C"), and not at all when the text already names them or the
-/// question is a yes-or-no one. <see cref="SpeechLine"/> reads each line.
+/// ("for example 1, 2, 3 or 4", "you can choose: A, B or C"), and not at all when the text already names them, the
+/// question is a yes-or-no one, or the one button is a shortcut the text already explains. <see cref="SpeechLine"/> reads each line.
 /// </summary>
 public static class Speech
 {
@@ -52,7 +52,8 @@ public static class Speech
 
         string[] yesNo = [DialogTexts.Texts["Yes", language], DialogTexts.Texts["No", language]];
         var unsaid = titles.Where(t => CultureInfo.InvariantCulture.CompareInfo.IndexOf(text, t, CompareOptions.IgnoreCase) < 0).ToList();
-        if (unsaid.Count == 0 || unsaid.All(t => yesNo.Contains(t, StringComparer.OrdinalIgnoreCase)))
+        // One button is a shortcut for what the question already tells the resident to say ("none").
+        if (unsaid.Count == 0 || titles.Count == 1 || unsaid.All(t => yesNo.Contains(t, StringComparer.OrdinalIgnoreCase)))
         {
             return null;
         }

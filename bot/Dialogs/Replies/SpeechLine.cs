@@ -93,15 +93,20 @@ public static partial class SpeechLine
         text = Replace(text, SpeechTexts.Replacements("SayOrType", language), ignoreCase: true);
         text = Replace(text, SpeechTexts.Replacements("Abbreviations", language), ignoreCase: false);
         text = GermanTerms.Expand(text);
-        text = Times().Replace(text, m => SpeechTexts.Texts.Get("By", language, m.Groups[1].Value, m.Groups[2].Value, TurkishDative(m.Groups[1].Value))
+        text = Times().Replace(text, m => SpeechTexts.Texts.Get("By", language, language == "tr" ? m.Groups[1].Value + TurkishDative(m.Groups[1].Value) : m.Groups[1].Value, m.Groups[2].Value)
             + (m.Groups[3].Success ? " " + Millimetres(m.Groups[2].Value, language) : ""));
         text = UnitAfterNumber().Replace(text, m => $"{m.Groups[1].Value} {Millimetres(m.Groups[1].Value, language)}");
         text = Section().Replace(text, m => $"{SpeechTexts.Texts["Section", language]} {m.Groups[1].Value}");
         text = EuroAfter().Replace(text, m => SpeechTexts.Texts.Get("Euro", language, m.Groups[1].Value));
         text = EuroBefore().Replace(text, m => SpeechTexts.Texts.Get("Euro", language, m.Groups[1].Value));
-        text = Range().Replace(text, m => SpeechTexts.Texts.Get(
-            m.Groups[1].Value.Contains(':') || m.Groups[2].Value.Contains(':') || m.Groups[1].Value.Contains('h') ? "TimeRange" : "NumberRange",
-            language, m.Groups[1].Value, m.Groups[2].Value));
+        text = Range().Replace(text, Spoken);
+        string Spoken(Match m)
+        {
+            var time = m.Groups[2].Value.Contains(':') || m.Groups[3].Value.Contains(':') || m.Groups[2].Value.Contains('h');
+            // "из 6–15 цифр" is said "от 6 до 15 цифр": the range brings its own preposition.
+            return (time ? m.Groups[1].Value : "") + SpeechTexts.Texts.Get(time ? "TimeRange" : "NumberRange", language, m.Groups[2].Value, m.Groups[3].Value);
+        }
+
         // A dash between words and a bullet are pauses, not words.
         text = PauseDash().Replace(text, ", ");
         text = text.Replace('•', ',').Replace("*", "", StringComparison.Ordinal);
@@ -200,7 +205,7 @@ public static partial class SpeechLine
     [GeneratedRegex(@"€\s*(\d+(?:[.,]\d+)?)")]
     private static partial Regex EuroBefore();
 
-    [GeneratedRegex(@"(?<![\d:])(\d{1,2}(?::\d{2}|\sh\s\d{2}|\sh)?)\s*[–—]\s*(\d{1,2}(?::\d{2}|\sh\s\d{2}|\sh)?)(?![\d:])")]
+    [GeneratedRegex(@"(\b(?:из|із|з)\s+)?(?<![\d:])(\d{1,2}(?::\d{2}|\sh\s\d{2}|\sh)?)\s*[–—]\s*(\d{1,2}(?::\d{2}|\sh\s\d{2}|\sh)?)(?![\d:])")]
     private static partial Regex Range();
 
     [GeneratedRegex(@"\s+[–—]\s*(?:,\s*)?")]

@@ -119,7 +119,6 @@ public sealed partial class SpeechRulesTests : IClassFixture<TestDatabase>, IAsy
         }
 
         var all = turns.SelectMany(t => t.Speaks).ToList();
-        File.WriteAllLines($"/tmp/h15v/{locale}.txt", turns.Select(t => t.Said + "\n  " + string.Join("\n  ", t.Speaks)));
         if (!all.Any(s => SayAs(s, "characters") == reference.Replace("-", "", StringComparison.Ordinal)))
         {
             problems.Add($"{locale}: the reference {reference} is never spelled in <say-as interpret-as=\"characters\">");
@@ -170,12 +169,17 @@ public sealed partial class SpeechRulesTests : IClassFixture<TestDatabase>, IAsy
 
         var language = locale[..2];
         var spoken = string.Join(" ", Texts(root, sayAs: false));
-        foreach (var raw in new[] { "•", "×", "§", "@", "€", "–", "—", "http", "www.", "(eAT)", "z. B.", "e.g.", "p. ex.", "Nr.", "№", "AufenthG" })
+        foreach (var raw in new[] { "•", "×", "§", "@", "€", "–", "—", "http", "www.", "(eAT)", "z. B.", "e.g.", "p. ex.", "Nr.", "№", "AufenthG", "Эл.", "Ел.", "мин.", "хв." })
         {
             if (spoken.Contains(raw, StringComparison.Ordinal))
             {
                 fail($"reads “{raw}” raw", speak);
             }
+        }
+
+        if (YearAbbreviation().IsMatch(spoken))
+        {
+            fail("reads the year's abbreviation (г./р.) raw", speak);
         }
 
         if (Unit().IsMatch(spoken))
@@ -236,8 +240,8 @@ public sealed partial class SpeechRulesTests : IClassFixture<TestDatabase>, IAsy
         "fr" => @"\b(écrivez|écrire|tapez|saisissez)\b",
         "tr" => @"\b(yazın|yazabilirsiniz|yazmayı)\b",
         "ar" => @"(اكتبوا|اكتبوه|اكتبوها)",
-        "ru" => @"\b(напишите|введите)\b",
-        _ => @"\b(напишіть|введіть)\b",
+        "ru" => @"\b(напишите|введите|написать)\b",
+        _ => @"\b(напишіть|введіть|написати)\b",
     }, RegexOptions.IgnoreCase);
 
     private static Regex SayWords(string language) => new(language switch
@@ -247,9 +251,12 @@ public sealed partial class SpeechRulesTests : IClassFixture<TestDatabase>, IAsy
         "fr" => @"\b(dites|dire)\b",
         "tr" => @"\bsöyle",
         "ar" => @"قول",
-        "ru" => @"\bскажите\b",
-        _ => @"\bскажіть\b",
+        "ru" => @"\b(скажите|сказать)\b",
+        _ => @"\b(скажіть|сказати)\b",
     }, RegexOptions.IgnoreCase);
+
+    [GeneratedRegex(@"\d{4}\s?[гр]\.")]
+    private static partial Regex YearAbbreviation();
 
     [GeneratedRegex(@"(?<!\p{L})(mm|мм|ملم)(?!\p{L})")]
     private static partial Regex Unit();

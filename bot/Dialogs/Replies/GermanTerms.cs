@@ -62,7 +62,8 @@ public static class GermanTerms
         // Turkish writes ö and ü itself; only ä and ß are German there.
         var umlaut = language == "tr" ? "äßÄ" : "äöüßÄÖÜ";
         var known = string.Join("|", Known.OrderByDescending(k => k.Length).Select(Regex.Escape));
-        var term = $@"(?:{Address}|(?:{known})(?![\p{{L}}-])|[\p{{L}}-]*[{umlaut}][\p{{L}}-]*)";
+        // The umlaut test looks ahead within the word once, instead of backtracking through it at every letter.
+        var term = $@"(?:{Address}|(?:{known})(?![\p{{L}}-])|(?=[\p{{L}}-]*[{umlaut}])[\p{{L}}-]+)";
         return $@"(?<![\p{{L}}-]){term}(?:{Joint}{term})*";
     }
 
@@ -84,13 +85,9 @@ public static class GermanTerms
     }
 
     /// <summary>"AufenthG" read as "Aufenthaltsgesetz", in German text too.</summary>
-    public static string Expand(string text)
-    {
-        foreach (var (abbreviation, words) in Expansions)
-        {
-            text = Regex.Replace(text, $@"(?<!\p{{L}}){Regex.Escape(abbreviation)}(?!\p{{L}})", words);
-        }
+    public static string Expand(string text) =>
+        Abbreviations.Replace(text, m => Expansions[m.Value]);
 
-        return text;
-    }
+    private static readonly Regex Abbreviations =
+        new($@"(?<!\p{{L}})(?:{string.Join("|", Expansions.Keys.Select(Regex.Escape))})(?!\p{{L}})", RegexOptions.CultureInvariant);
 }

@@ -90,45 +90,57 @@ public static partial class SpeechLine
             return "";
         }
 
-        text = Replace(text, SpeechTexts.Replacements("SayOrType", language), ignoreCase: true);
-        text = Replace(text, SpeechTexts.Replacements("Abbreviations", language), ignoreCase: false);
+        text = Replace(text, "SayOrType", language, ignoreCase: true);
+        text = Replace(text, "Abbreviations", language, ignoreCase: false);
         text = GermanTerms.Expand(text);
-        text = Times().Replace(text, m => SpeechTexts.Texts.Get("By", language, language == "tr" ? m.Groups[1].Value + TurkishDative(m.Groups[1].Value) : m.Groups[1].Value, m.Groups[2].Value)
-            + (m.Groups[3].Success ? " " + Millimetres(m.Groups[2].Value, language) : ""));
+        text = Times().Replace(text, m => Product(m, language));
         text = UnitAfterNumber().Replace(text, m => $"{m.Groups[1].Value} {Millimetres(m.Groups[1].Value, language)}");
         text = Section().Replace(text, m => $"{SpeechTexts.Texts["Section", language]} {m.Groups[1].Value}");
         text = EuroAfter().Replace(text, m => SpeechTexts.Texts.Get("Euro", language, m.Groups[1].Value));
         text = EuroBefore().Replace(text, m => SpeechTexts.Texts.Get("Euro", language, m.Groups[1].Value));
-        text = Range().Replace(text, Spoken);
-        string Spoken(Match m)
-        {
-            var time = m.Groups[2].Value.Contains(':') || m.Groups[3].Value.Contains(':') || m.Groups[2].Value.Contains('h');
-            // "из 6–15 цифр" is said "от 6 до 15 цифр": the range brings its own preposition.
-            return (time ? m.Groups[1].Value : "") + SpeechTexts.Texts.Get(time ? "TimeRange" : "NumberRange", language, m.Groups[2].Value, m.Groups[3].Value);
-        }
-
+        text = Range().Replace(text, m => Span(m, language));
         // A dash between words and a bullet are pauses, not words.
         text = PauseDash().Replace(text, ", ");
-        text = text.Replace('•', ',').Replace("*", "", StringComparison.Ordinal);
+        text = Bullet().Replace(text, ", ").Replace("*", "", StringComparison.Ordinal);
         text = DoubleComma().Replace(text, ",");
         return Escape(text);
     }
 
-    private static string Replace(string text, IReadOnlyList<KeyValuePair<string, string>> pairs, bool ignoreCase)
+    /// <summary>"35 × 45 mm" → "35 by 45 millimetres" (Turkish "35’e 45 milimetre").</summary>
+    private static string Product(Match m, string language)
     {
+        var first = language == "tr" ? m.Groups[1].Value + TurkishDative(m.Groups[1].Value) : m.Groups[1].Value;
+        var unit = m.Groups[3].Success ? " " + Millimetres(m.Groups[2].Value, language) : "";
+        return SpeechTexts.Texts.Get("By", language, first, m.Groups[2].Value) + unit;
+    }
+
+    /// <summary>"8:00–12:00" → "8:00 to 12:00"; "из 6–15 цифр" → "от 6 до 15 цифр" (the range brings its own preposition).</summary>
+    private static string Span(Match m, string language)
+    {
+        var time = m.Groups[2].Value.Contains(':') || m.Groups[3].Value.Contains(':') || m.Groups[2].Value.Contains('h');
+        return (time ? m.Groups[1].Value : "") + SpeechTexts.Texts.Get(time ? "TimeRange" : "NumberRange", language, m.Groups[2].Value, m.Groups[3].Value);
+    }
+
+    private static string Replace(string text, string key, string language, bool ignoreCase)
+    {
+        var pairs = SpeechTexts.Replacements(key, language);
         if (pairs.Count == 0)
         {
             return text;
         }
 
-        var options = ignoreCase ? RegexOptions.IgnoreCase | RegexOptions.CultureInvariant : RegexOptions.None;
-        var pattern = $@"(?<!\p{{L}})(?:{string.Join("|", pairs.Select(p => Regex.Escape(p.Key)))})(?!\p{{L}})";
-        return Regex.Replace(text, pattern, m =>
-        {
-            var spoken = pairs.First(p => string.Equals(p.Key, m.Value, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)).Value;
-            return char.IsUpper(m.Value[0]) && spoken.Length > 0 ? char.ToUpperInvariant(spoken[0]) + spoken[1..] : spoken;
-        }, options);
+        var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return Replacing.GetOrAdd((key, language), _ => new Regex(
+                $@"(?<!\p{{L}})(?:{string.Join("|", pairs.Select(p => Regex.Escape(p.Key)))})(?!\p{{L}})",
+                ignoreCase ? RegexOptions.IgnoreCase | RegexOptions.CultureInvariant : RegexOptions.CultureInvariant))
+            .Replace(text, m =>
+            {
+                var spoken = pairs.First(p => string.Equals(p.Key, m.Value, comparison)).Value;
+                return char.IsUpper(m.Value[0]) && spoken.Length > 0 ? char.ToUpperInvariant(spoken[0]) + spoken[1..] : spoken;
+            });
     }
+
+    private static readonly ConcurrentDictionary<(string Key, string Language), Regex> Replacing = new();
 
     /// <summary>A stored number ("+4915123456789") in its digit groups ("+49 151 23456789"); a written one as written.</summary>
     private static string Grouped(string phone)
@@ -173,7 +185,8 @@ public static partial class SpeechLine
 
     private static Regex Special(string language) => Specials.GetOrAdd(language, l => new Regex(
         $@"(?<url>https?://[^\s<>""“”«»]+[^\s<>""“”«».,;:!?)])"
-        + @"|(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)"
+        // Atomic and only at a word's start: otherwise every word is scanned to its end once per letter in search of an "@".
+        + @"|(?<email>(?<![\p{L}\p{N}._%+-])(?>[\p{L}\p{N}._%+-]+)@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)"
         + $@"|(?<reference>(?<![\p{{L}}\p{{N}}])(?:[{Reference}]{{4}}-[{Reference}]{{4}}|(?=[{Reference}]*[3-9])[{Reference}]{{8}})(?![\p{{L}}\p{{N}}]))"
         + @"|(?<phone>(?<![\p{L}\p{N}:./])(?!\d{1,2}/\d{1,2}/\d{2,4})\+?\(?\d(?:[ ()/-]{0,2}\d){5,}(?!\p{N}|:\d))"
         + @"|(?<drop>\s?\((?:[a-z]?[A-Z]{2,5})\))"
@@ -210,6 +223,9 @@ public static partial class SpeechLine
 
     [GeneratedRegex(@"\s+[–—]\s*(?:,\s*)?")]
     private static partial Regex PauseDash();
+
+    [GeneratedRegex(@"\s*•\s*")]
+    private static partial Regex Bullet();
 
     [GeneratedRegex(@",\s*,")]
     private static partial Regex DoubleComma();

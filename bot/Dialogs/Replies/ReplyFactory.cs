@@ -6,8 +6,9 @@ namespace Termine.Bot.Dialogs.Replies;
 
 /// <summary>
 /// Every message the bot sends, shaped for every channel: text, <c>speak</c> as SSML in the conversation's language
-/// (read as a person would say it, the resident's own words escaped: <see cref="Speech"/>), an <c>inputHint</c>, the locale, and for a question <c>channelData.expecting</c>
-/// naming what the bot waits for, with buttons that can also be answered by saying them or their number.
+/// (read as a person would say it, the resident's own words escaped: <see cref="Speech"/>), an <c>inputHint</c>, the
+/// locale, and for a question <c>channelData.expecting</c> naming what the bot waits for, with buttons that can also
+/// be answered by saying them or their number.
 /// </summary>
 public static class ReplyFactory
 {

@@ -132,7 +132,7 @@ public static partial class SpeechLine
         var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         return Replacing.GetOrAdd((key, language), _ => new Regex(
                 $@"(?<!\p{{L}})(?:{string.Join("|", pairs.Select(p => Regex.Escape(p.Key)))})(?!\p{{L}})",
-                ignoreCase ? RegexOptions.IgnoreCase | RegexOptions.CultureInvariant : RegexOptions.CultureInvariant))
+                (ignoreCase ? RegexOptions.IgnoreCase | RegexOptions.CultureInvariant : RegexOptions.CultureInvariant) | RegexOptions.Compiled))
             .Replace(text, m =>
             {
                 var spoken = pairs.First(p => string.Equals(p.Key, m.Value, comparison)).Value;
@@ -191,7 +191,8 @@ public static partial class SpeechLine
         + @"|(?<phone>(?<![\p{L}\p{N}:./])(?!\d{1,2}/\d{1,2}/\d{2,4})\+?\(?\d(?:[ ()/-]{0,2}\d){5,}(?!\p{N}|:\d))"
         + @"|(?<drop>\s?\((?:[a-z]?[A-Z]{2,5})\))"
         + $"|(?<german>{GermanTerms.Pattern(l)})",
-        RegexOptions.CultureInvariant));
+        // Compiled once per language on its first message: interpreted, this pattern was most of a speak's cost.
+        RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     private const string Reference = Termine.Booking.Appointments.ReferenceGenerator.Alphabet;
 

@@ -273,6 +273,8 @@
 
     return ssml
       .replace(/<\?xml[^>]*\?>/gi, '')
+      // A booking reference is spelled: "K7MX3PRT" is read "K 7 M X 3 P R T", not as one word.
+      .replace(/<say-as[^>]*interpret-as="characters"[^>]*>([^<]*)<\/say-as>/gi, (whole, characters) => ` ${Array.from(characters).join(' ')} `)
       .replace(/<[^>]*>/g, ' ')
       .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name) => {
         if (name[0] === '#') {

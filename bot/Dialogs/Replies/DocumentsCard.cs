@@ -6,7 +6,8 @@ namespace Termine.Bot.Dialogs.Replies;
 
 /// <summary>
 /// A service's explanation and documents: an Adaptive Card written as JSON where the channel renders cards, plain
-/// text everywhere else (and as the card's fallback).
+/// text everywhere else (and as the card's fallback). The message's <c>speak</c> reads the whole list once; the card
+/// has no <c>speak</c> of its own, or a voice channel would read the documents twice.
 /// </summary>
 public static class DocumentsCard
 {
@@ -55,7 +56,6 @@ public static class DocumentsCard
             ["lang"] = language,
             ["rtl"] = Termine.Booking.Languages.IsRightToLeft(language),
             ["fallbackText"] = fallback,
-            ["speak"] = fallback,
             ["body"] = body,
         };
     }

@@ -1,4 +1,3 @@
-using System.Security;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -7,8 +6,9 @@ namespace Termine.Bot.Dialogs.Replies;
 
 /// <summary>
 /// Every message the bot sends, shaped for every channel: text, <c>speak</c> as SSML in the conversation's language
-/// (the resident's own words escaped), an <c>inputHint</c>, the locale, and for a question <c>channelData.expecting</c>
-/// naming what the bot waits for, with buttons that can also be answered by saying them or their number.
+/// (read as a person would say it, the resident's own words escaped: <see cref="Speech"/>), an <c>inputHint</c>, the
+/// locale, and for a question <c>channelData.expecting</c> naming what the bot waits for, with buttons that can also
+/// be answered by saying them or their number.
 /// </summary>
 public static class ReplyFactory
 {
@@ -19,16 +19,8 @@ public static class ReplyFactory
         string text, string language, string expecting, IReadOnlyList<ChoiceButton>? choices = null, JObject? extra = null) =>
         Build(text, language, InputHints.ExpectingInput, expecting, choices ?? [], extra);
 
-    public static string Ssml(string text, string language, IReadOnlyList<ChoiceButton> choices)
-    {
-        var spoken = SecurityElement.Escape(Termine.Booking.Localization.Bidi.Strip(text).Replace('\n', ' ')) ?? "";
-        if (choices.Count > 0)
-        {
-            spoken += " " + string.Join(" ", choices.Select((c, i) => $"{i + 1}: {SecurityElement.Escape(c.Title)}."));
-        }
-
-        return $"<speak version=\"1.0\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"{Locale(language)}\">{spoken}</speak>";
-    }
+    /// <summary>The SSML a voice channel reads for this text and these buttons (<see cref="Speech"/>).</summary>
+    public static string Ssml(string text, string language, IReadOnlyList<ChoiceButton> choices) => Speech.Ssml(text, language, choices);
 
     public static string Locale(string language) => DialogTexts.Texts["Culture", language];
 

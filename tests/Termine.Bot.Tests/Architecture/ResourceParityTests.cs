@@ -15,6 +15,7 @@ public sealed partial class ResourceParityTests
         "bot/Dialogs/Resources/DialogTexts",
         "bot/Dialogs/Resources/AnswerTexts",
         "bot/Dialogs/Resources/OfferTexts",
+        "bot/Dialogs/Resources/SpeechTexts",
         "bot/WaitingArea/Resources/TerminalTexts",
         "bot/Legal/Resources/LegalTexts",
     };

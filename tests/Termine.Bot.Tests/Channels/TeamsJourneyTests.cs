@@ -68,8 +68,9 @@ public sealed partial class TeamsJourneyTests : IClassFixture<TestDatabase>, IAs
         Assert.Contains("Ahmet Yılmaz", LastCardText());
         await SubmitAsync(LastCard()[0]);
 
-        var booked = LastReply();
-        Assert.Matches(Reference(), booked["text"]!.GetValue<string>());
+        var replies = _connector.Received.Select(r => r.Activity["text"]?.GetValue<string>() ?? "").ToList();
+        Assert.Matches(Reference(), replies[^2]);
+        Assert.Contains("Lindenstraße 10", replies[^1]);
         Assert.All(_connector.Received, r => Assert.Null(r.Activity["suggestedActions"]?["actions"]?.AsArray().Count > 3 ? "too many" : null));
     }
 

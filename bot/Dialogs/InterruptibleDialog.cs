@@ -97,26 +97,34 @@ public abstract class InterruptibleDialog(
     protected virtual async Task<DialogTurnResult> OnCommandAsync(
         DialogContext innerDc, string command, string language, CancellationToken cancellationToken)
     {
-        switch (command)
+        if (command == "Keywords.Restart")
         {
-            case "Keywords.Restart":
-                await innerDc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts["Restart", language], language), cancellationToken);
-                await innerDc.CancelAllDialogsAsync(cancellationToken);
-                await ConversationLanguage.ShowedDocumentsAsync(innerDc.Context, null, cancellationToken);
-                return await OnBeginDialogAsync(innerDc, null, cancellationToken);
-            case "Keywords.Person":
-                await innerDc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts.Get("Person", language, office.Phone(language)), language), cancellationToken);
-                var conversation = innerDc.Context.Activity;
-                await summaries.RecordOutcomeAsync(
-                    conversation.ChannelId, conversation.Conversation.Id, ConversationOutcome.AskedForPerson, appointmentId: null, cancellationToken);
-                break;
-            default:
-                await innerDc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts["Help", language], language), cancellationToken);
-                break;
+            await innerDc.Context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts["Restart", language], language), cancellationToken);
+            await innerDc.CancelAllDialogsAsync(cancellationToken);
+            await ConversationLanguage.ShowedDocumentsAsync(innerDc.Context, null, cancellationToken);
+            return await OnBeginDialogAsync(innerDc, null, cancellationToken);
         }
 
+        await AnswerAsync(innerDc.Context, command, language, cancellationToken);
         await innerDc.RepromptDialogAsync(cancellationToken);
         return EndOfTurn;
+    }
+
+    /// <summary>
+    /// The answer to "talk to a person" (the phone number, and the outcome recorded) or to "help", wherever it is asked:
+    /// midway, or as the first thing a conversation says.
+    /// </summary>
+    protected async Task AnswerAsync(ITurnContext context, string command, string language, CancellationToken cancellationToken)
+    {
+        if (command == "Keywords.Person")
+        {
+            await context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts.Get("Person", language, office.Phone(language)), language), cancellationToken);
+            await summaries.RecordOutcomeAsync(
+                context.Activity.ChannelId, context.Activity.Conversation.Id, ConversationOutcome.AskedForPerson, appointmentId: null, cancellationToken);
+            return;
+        }
+
+        await context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts["Help", language], language), cancellationToken);
     }
 
     /// <summary>The command a message asks for, unless it names a service with a word that looks like a command.</summary>
@@ -138,6 +146,14 @@ public abstract class InterruptibleDialog(
     /// "Перенести вид на жительство в новый паспорт" names a service (the passport transfer) with a word that also means
     /// "move": without a word for an appointment it is that service, not "move my appointment".
     /// </summary>
+    /// <summary>
+    /// A command in a conversation's first message. A first message that names a service is the start of a booking
+    /// even when it says "documents" or "help" ("хочу подати документи на дозвіл на поселення", "нужна справка о
+    /// статусе"): the booking shows that service's documents. Only a cancel or move names a service and still means it.
+    /// </summary>
+    protected string? OpeningCommandIn(string text, string language) =>
+        CommandIn(text, language) is { } command && (command == "Keywords.Manage" || !matcher.NamesService(text, language)) ? command : null;
+
     private bool NamesServiceInstead(string command, string text, string language) =>
         command == "Keywords.Manage" && matcher.NamesService(text, language) && !FieldMentions.Says("Keywords.Appointment", text, language);
 

@@ -72,14 +72,27 @@ public sealed class MainDialog : InterruptibleDialog
         return await step.NextAsync(opening, cancellationToken);
     }
 
-    /// <summary>The first message may also be "cancel my appointment": then that, otherwise the booking.</summary>
+    /// <summary>
+    /// The first message of a conversation (or the first after a booking ended it) may be any command a resident can
+    /// give midway: "cancel my appointment", "what do I need to bring?", "can I talk to someone?", "help". It is
+    /// answered as it would be midway; anything else starts the booking with what it says.
+    /// </summary>
     private async Task<DialogTurnResult> BookStepAsync(WaterfallStepContext<MainValues> step, CancellationToken cancellationToken)
     {
         var opening = step.ResultAs<string>();
         var language = await ConversationLanguage.GetAsync(step.Context, cancellationToken);
-        return opening is not null && CommandIn(opening, language) == "Keywords.Manage"
-            ? await step.BeginDialogAsync(nameof(ManageAppointmentDialog), null, cancellationToken)
-            : await step.BeginDialogAsync(nameof(BookAppointmentDialog), new BookAppointmentOptions(opening), cancellationToken);
+        switch (opening is null ? null : OpeningCommandIn(opening, language))
+        {
+            case "Keywords.Manage":
+                return await step.BeginDialogAsync(nameof(ManageAppointmentDialog), null, cancellationToken);
+            case "Keywords.Documents":
+                return await step.BeginDialogAsync(nameof(DocumentsDialog), null, cancellationToken);
+            case ("Keywords.Person" or "Keywords.Help") and var command:
+                await AnswerAsync(step.Context, command, language, cancellationToken);
+                return await step.BeginDialogAsync(nameof(BookAppointmentDialog), new BookAppointmentOptions(null), cancellationToken);
+            default:
+                return await step.BeginDialogAsync(nameof(BookAppointmentDialog), new BookAppointmentOptions(opening), cancellationToken);
+        }
     }
 
     private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext<MainValues> step, CancellationToken cancellationToken) =>

@@ -122,9 +122,10 @@ public sealed class BookAppointmentDialog(
             await SayAsync(dc, DialogTexts.Texts.Get(note.Key, language, args), language, cancellationToken);
         }
 
-        if (form.ServiceId is { } service && service != serviceBefore)
+        var serviceShown = form.ServiceId is { } service && service != serviceBefore;
+        if (serviceShown)
         {
-            await ShowServiceAsync(dc, service, language, cancellationToken);
+            await ShowServiceAsync(dc, form.ServiceId!, language, cancellationToken);
         }
 
         if (filled.ReleaseHold && form.Hold is { } released)
@@ -143,8 +144,9 @@ public sealed class BookAppointmentDialog(
             return await BookAsync(dc, form, language, cancellationToken);
         }
 
-        // The documents come with the service's explanation; any other question is answered beside the facts.
-        if (topic is { } alongside && alongside != QuestionTopic.Documents)
+        // The documents come with the service's explanation when this message named the service; asked later (at the
+        // persons question, at the summary) they come on their own. Any other question is answered beside the facts.
+        if (topic is { } alongside && (alongside != QuestionTopic.Documents || !serviceShown))
         {
             await AnswerAsync(dc, form, reading, alongside, language, cancellationToken);
         }

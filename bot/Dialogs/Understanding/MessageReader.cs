@@ -31,12 +31,13 @@ public sealed partial class MessageReader(DateWishParser dates, ServiceMatcher s
         // A request for another language names it; the name is not a service ("українською" is not Ukraine's protection).
         var serviceText = Language.LanguageSwitch.Recognize(text) is null ? text : Language.LanguageSwitch.WithoutNames(text);
         var serviceReading = personal || email is not null ? new ServiceReading.None() : services.Read(serviceText, language);
+        var isQuestion = QuestionReader.IsQuestion(text, language) || NameReader.LooksLikeQuestion(text, language);
         return new Reading
         {
             Text = text,
             Services = personal || email is not null ? [] : serviceReading.Services,
             ServiceCertain = !personal && email is null && serviceReading.IsCertain,
-            Persons = ReadPersons(text, language, asked),
+            Persons = ReadPersons(text, language, asked, isQuestion),
             Wish = personal || birthDate is not null || email is not null ? null : Wish(text, language, clockTime),
             Clock = clockTime,
             Ordinal = asked == BookingField.Slot && OrdinalParser.TryParse(text, language, out var ordinal) ? ordinal : null,
@@ -48,7 +49,7 @@ public sealed partial class MessageReader(DateWishParser dates, ServiceMatcher s
             BirthDate = birthDate?.Date,
             BirthDateAmbiguous = birthDate?.WasAmbiguous ?? false,
             Name = asked is BookingField.Name && NameReader.TryRead(text, language, out var name) ? name : null,
-            IsQuestion = QuestionReader.IsQuestion(text, language) || NameReader.LooksLikeQuestion(text, language),
+            IsQuestion = isQuestion,
             Question = QuestionReader.Read(text, language),
             Reaction = asked is BookingField.Slot or BookingField.Date ? OfferReactionReader.Read(text, language) : null,
             Mentioned = mentioned,
@@ -107,9 +108,10 @@ public sealed partial class MessageReader(DateWishParser dates, ServiceMatcher s
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[^\d\s][.!?؟;])\s+|\n+")]
     private static partial System.Text.RegularExpressions.Regex Sentences();
 
-    private static int? ReadPersons(string text, string language, BookingField? asked) =>
+    // "Was muss ich mitbringen?" at the persons question names the writer but asks something: no count.
+    private static int? ReadPersons(string text, string language, BookingField? asked, bool isQuestion) =>
         asked == BookingField.Persons
-            ? PersonCountParser.TryParse(text, language, out var bare) ? bare : OnlySelf(text, language) ? 1 : null
+            ? PersonCountParser.TryParse(text, language, out var bare) ? bare : !isQuestion && OnlySelf(text, language) ? 1 : null
             : PersonCountParser.TryFind(text, language, out var said) ? said
             : FieldMentions.Says("Keywords.ComingAlone", text, language) ? 1 : null;
 

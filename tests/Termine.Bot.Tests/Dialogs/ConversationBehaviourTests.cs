@@ -43,6 +43,56 @@ public sealed class ConversationBehaviourTests : IClassFixture<TestDatabase>, IA
         Assert.Equal("date", resident.Expecting);
     }
 
+    [Theory]
+    [InlineData("de-DE", "Kann ich mit einem Mitarbeiter sprechen?")]
+    [InlineData("en-GB", "Can I talk to someone, please?")]
+    [InlineData("fr-FR", "Je voudrais parler à quelqu’un.")]
+    [InlineData("tr-TR", "Bir görevliyle konuşmak istiyorum")]
+    [InlineData("ar-SA", "أريد التحدث مع موظف")]
+    [InlineData("ru-RU", "Можно поговорить с сотрудником?")]
+    [InlineData("uk-UA", "Можна поговорити з працівником?")]
+    public async Task AskingForAPerson_AsTheFirstMessage_GivesTheNumberAndThenOffersTheBooking(string locale, string opening)
+    {
+        var resident = new ConversationDriver(_factory.Services, $"person-first-{locale}", locale);
+
+        var replies = await resident.SendAsync(opening);
+
+        Assert.Contains(replies, r => Termine.Booking.Localization.Bidi.Strip(r.Text ?? "").Contains("02181 601-0", StringComparison.Ordinal));
+        Assert.Equal("service", resident.Expecting);
+    }
+
+    [Theory]
+    [InlineData("de-DE", "Hallo, welche Unterlagen muss ich mitbringen?")]
+    [InlineData("fr-FR", "Quels documents dois-je apporter ?")]
+    [InlineData("ar-SA", "ماذا أحضر معي؟")]
+    [InlineData("uk-UA", "Які документи потрібні?")]
+    public async Task AskingForTheDocuments_AsTheFirstMessage_AsksWhichServiceForTheList(string locale, string opening)
+    {
+        var resident = new ConversationDriver(_factory.Services, $"documents-first-{locale}", locale);
+
+        await resident.SendAsync(opening);
+
+        Assert.Contains(Termine.Bot.Dialogs.DialogTexts.Texts["Documents.AskService", locale[..2]], resident.Last!.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("de-DE", "Hallo", "Aufenthaltserlaubnis verlängern", "Was muss ich mitbringen?")]
+    [InlineData("en-GB", "Hello", "extend my residence permit", "What should I bring?")]
+    [InlineData("ru-RU", "Здравствуйте", "продлить вид на жительство", "Какие документы мне нужны?")]
+    [InlineData("tr-TR", "Merhaba", "oturum iznimi uzatmak istiyorum", "Ne getirmeliyim?")]
+    public async Task AskingForTheDocuments_AtThePersonsQuestion_ShowsThemAndAsksAgain(string locale, string hello, string service, string question)
+    {
+        var resident = new ConversationDriver(_factory.Services, $"documents-at-persons-{locale}", locale);
+        await resident.SendAsync(hello);
+        await resident.SendAsync(service);
+        Assert.Equal("persons", resident.Expecting);
+
+        var replies = await resident.SendAsync(question);
+
+        Assert.Contains(replies, r => r.Attachments?.Count > 0);
+        Assert.Equal("persons", resident.Expecting);
+    }
+
     [Fact]
     public async Task LanguageSwitch_Midway_AsksTheSameQuestionInTheNewLanguage()
     {

@@ -220,7 +220,7 @@ public sealed partial class WebChatBrowserTests(BrowserFixture browser, TestData
         await chat.WaitForQuestionAsync("persons");
         Assert.Equal("fr", await chat.Panel.GetAttributeAsync("lang"));
         Assert.Equal("ltr", await chat.WebChatRoot.GetAttributeAsync("dir"));
-        Assert.Equal("Tapez votre message", await chat.InputAttributeAsync("placeholder"));
+        Assert.Equal("Écrivez votre message", await chat.InputAttributeAsync("placeholder"));
         var last = (await chat.BotMessagesAsync())[^1];
         Assert.Equal("fr-FR", last.GetProperty("locale").GetString());
         await chat.ScreenshotAsync("webchat-fr-switched.png");

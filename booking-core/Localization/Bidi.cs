@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Termine.Booking.Localization;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Termine.Booking.Localization;
 /// neutral unit that keeps its own order. HTML uses <c>&lt;bdi&gt;</c> or <c>dir="ltr"</c> for the same thing; plain
 /// text, chat messages and the terminal use these characters.
 /// </summary>
-public static class Bidi
+public static partial class Bidi
 {
     private const char LeftToRightIsolate = '\u2066';
     private const char FirstStrongIsolate = '\u2068';
@@ -26,6 +28,43 @@ public static class Bidi
     /// </summary>
     public static string Isolate(string value) =>
         value.Length > 0 ? $"{FirstStrongIsolate}{value}{PopDirectionalIsolate}" : value;
+
+    /// <summary>
+    /// A translated text cut into runs. In a right-to-left language each run of Latin letters and digits — a German
+    /// name in brackets "(Ausländerbehörde)", "QR", "35 × 45 mm", a time — is marked left to right, so that the brackets
+    /// and full stops around it stay in place and its words in their order ("35 45 ×" otherwise); in a left-to-right
+    /// language the text is one run. HTML isolates the marked runs with <c>&lt;bdi dir="ltr"&gt;</c>, plain text with
+    /// <see cref="Ltr"/>.
+    /// </summary>
+    public static IEnumerable<(string Text, bool LeftToRight)> Runs(string text, string language)
+    {
+        if (!Languages.IsRightToLeft(language))
+        {
+            yield return (text, false);
+            yield break;
+        }
+
+        var at = 0;
+        foreach (Match run in LatinRun().Matches(text))
+        {
+            if (run.Index > at)
+            {
+                yield return (text[at..run.Index], false);
+            }
+
+            yield return (run.Value, true);
+            at = run.Index + run.Length;
+        }
+
+        if (at < text.Length)
+        {
+            yield return (text[at..], false);
+        }
+    }
+
+    /// <summary>Latin letters and digits, with the spaces, dashes and signs that join them inside one name or measure.</summary>
+    [GeneratedRegex(@"[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F .:/@+×\-–]*[A-Za-z0-9\u00C0-\u024F])?")]
+    private static partial Regex LatinRun();
 
     /// <summary>The text without isolates, for speech and for anything that compares or parses it.</summary>
     public static string Strip(string value) =>

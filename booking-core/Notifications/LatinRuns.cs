@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using Termine.Booking.Localization;
 
 namespace Termine.Booking.Notifications;
@@ -10,7 +8,7 @@ namespace Termine.Booking.Notifications;
 /// the wrong side and its words out of order ("Rhein-Kreises) Neuss("). Texts in a left-to-right language are returned
 /// as they are.
 /// </summary>
-internal static partial class LatinRuns
+internal static class LatinRuns
 {
     /// <summary>The text for an HTML body, encoded, each Latin run in Arabic a <c>&lt;bdi dir="ltr"&gt;</c>.</summary>
     public static string Html(string text, string language, Func<string, string> encode) =>
@@ -20,25 +18,6 @@ internal static partial class LatinRuns
     public static string Plain(string text, string language) =>
         Isolate(text, language, t => t, run => Bidi.Ltr(run, language));
 
-    private static string Isolate(string text, string language, Func<string, string> between, Func<string, string> isolated)
-    {
-        if (!Languages.IsRightToLeft(language))
-        {
-            return between(text);
-        }
-
-        var result = new StringBuilder();
-        var at = 0;
-        foreach (Match run in Run().Matches(text))
-        {
-            result.Append(between(text[at..run.Index])).Append(isolated(run.Value));
-            at = run.Index + run.Length;
-        }
-
-        return result.Append(between(text[at..])).ToString();
-    }
-
-    /// <summary>Latin words (with digits) joined by spaces, hyphens, dashes or full stops: one run, isolated as a whole.</summary>
-    [GeneratedRegex(@"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9]*(?:(?: ?[–-] ?| |\.)[A-Za-z\u00C0-\u024F0-9]+)*")]
-    private static partial Regex Run();
+    private static string Isolate(string text, string language, Func<string, string> between, Func<string, string> isolated) =>
+        string.Concat(Bidi.Runs(text, language).Select(run => run.LeftToRight ? isolated(run.Text) : between(run.Text)));
 }

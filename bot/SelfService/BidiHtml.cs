@@ -30,9 +30,8 @@ public static partial class BidiHtml
     /// (a German name in brackets, "QR", a time) is isolated, so the brackets and full stops around it stay in place.
     /// </summary>
     public static IHtmlContent Text(string text, string language) =>
-        new HtmlString(Termine.Booking.Languages.IsRightToLeft(language)
-            ? string.Concat(LatinRun().Split(text).Select((part, i) => i % 2 == 1 ? LtrHtml(part) : Encoder.Encode(part)))
-            : Encoder.Encode(text));
+        new HtmlString(string.Concat(Termine.Booking.Localization.Bidi.Runs(text, language)
+            .Select(run => run.LeftToRight ? LtrHtml(run.Text) : Encoder.Encode(run.Text))));
 
     /// <summary>An address as it is written on an envelope, each line a left-to-right run.</summary>
     public static IHtmlContent Address(IEnumerable<string> lines) =>
@@ -43,9 +42,6 @@ public static partial class BidiHtml
         "tel:+49" + string.Concat(germanNumber.Where(char.IsAsciiDigit).Skip(1));
 
     private static string LtrHtml(string value) => $"<bdi dir=\"ltr\">{Encoder.Encode(value)}</bdi>";
-
-    [GeneratedRegex(@"([A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F .:/@+\-–]*[A-Za-z0-9\u00C0-\u024F])?)")]
-    private static partial Regex LatinRun();
 
     [GeneratedRegex(@"\{(\d+)\}")]
     private static partial Regex Placeholder();

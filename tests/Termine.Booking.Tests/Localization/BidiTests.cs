@@ -22,4 +22,15 @@ public sealed class BidiTests
         Assert.Equal("Ruf \u2066+49\u2069 an", Bidi.Ltr("Ruf \u2066+49\u2069 an", "de"));
         Assert.Equal("Ruf +49 an", Bidi.Strip("Ruf \u2066+49\u2069 an\u200F"));
     }
+
+    [Fact]
+    public void Latin_names_and_measures_in_Arabic_text_are_runs_of_their_own()
+    {
+        var runs = Bidi.Runs("صورة بمقاس 35 × 45 ملم لدى (Ausländerbehörde des Rhein-Kreises Neuss).", "ar").ToList();
+
+        Assert.Equal(
+            [("صورة بمقاس ", false), ("35 × 45", true), (" ملم لدى (", false), ("Ausländerbehörde des Rhein-Kreises Neuss", true), (").", false)],
+            runs);
+        Assert.Equal([("35 × 45 mm (eAT)", false)], Bidi.Runs("35 × 45 mm (eAT)", "de").ToList());
+    }
 }

@@ -62,6 +62,10 @@ public static partial class Bidi
         }
     }
 
+    /// <summary>The text with each of its <see cref="Runs"/> that is left to right isolated (plain text, chat messages).</summary>
+    public static string LtrRuns(string text, string language) =>
+        string.Concat(Runs(text, language).Select(run => run.LeftToRight ? Ltr(run.Text, language) : run.Text));
+
     /// <summary>Latin letters and digits, with the spaces, dashes and signs that join them inside one name or measure.</summary>
     [GeneratedRegex(@"[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F .:/@+×\-–]*[A-Za-z0-9\u00C0-\u024F])?")]
     private static partial Regex LatinRun();

@@ -16,7 +16,7 @@ internal static class LatinRuns
 
     /// <summary>The text for a plain-text body, each Latin run in Arabic between Unicode isolates.</summary>
     public static string Plain(string text, string language) =>
-        Isolate(text, language, t => t, run => Bidi.Ltr(run, language));
+        Bidi.LtrRuns(text, language);
 
     private static string Isolate(string text, string language, Func<string, string> between, Func<string, string> isolated) =>
         string.Concat(Bidi.Runs(text, language).Select(run => run.LeftToRight ? isolated(run.Text) : between(run.Text)));

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using Termine.Booking.Catalog;
+using Termine.Booking.Localization;
 
 namespace Termine.Bot.Dialogs.Replies;
 
@@ -22,27 +23,27 @@ public static class DocumentsCard
             return message;
         }
 
-        message.Text = $"{service.Name[language]}\n\n{service.Description[language]}";
+        message.Text = $"{service.Name[language]}\n\n{Bidi.LtrRuns(service.Description[language], language)}";
         message.Attachments = [new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = Card(service, language, text) }];
         return message;
     }
 
     public static string PlainText(ServiceDefinition service, string language) =>
-        $"{service.Name[language]}\n\n{service.Description[language]}\n\n{DialogTexts.Texts["Documents.Heading", language]}\n"
-        + string.Join("\n", service.Documents.Select(d => $"• {d.Name[language]}: {d.Note[language]}"));
+        $"{service.Name[language]}\n\n{Bidi.LtrRuns(service.Description[language], language)}\n\n{DialogTexts.Texts["Documents.Heading", language]}\n"
+        + string.Join("\n", service.Documents.Select(d => $"• {Bidi.LtrRuns(d.Name[language], language)}: {Bidi.LtrRuns(d.Note[language], language)}"));
 
     private static JObject Card(ServiceDefinition service, string language, string fallback)
     {
         var body = new JArray(
             new JObject { ["type"] = "TextBlock", ["text"] = service.Name[language], ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
-            new JObject { ["type"] = "TextBlock", ["text"] = service.Description[language], ["wrap"] = true },
+            new JObject { ["type"] = "TextBlock", ["text"] = Bidi.LtrRuns(service.Description[language], language), ["wrap"] = true },
             new JObject { ["type"] = "TextBlock", ["text"] = DialogTexts.Texts["Documents.Heading", language], ["weight"] = "Bolder", ["wrap"] = true, ["spacing"] = "Medium" });
         foreach (var document in service.Documents)
         {
             body.Add(new JObject
             {
                 ["type"] = "TextBlock",
-                ["text"] = $"• **{document.Name[language]}**: {document.Note[language]}",
+                ["text"] = $"• **{Bidi.LtrRuns(document.Name[language], language)}**: {Bidi.LtrRuns(document.Note[language], language)}",
                 ["wrap"] = true,
                 ["spacing"] = "Small",
             });

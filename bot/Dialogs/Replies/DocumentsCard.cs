@@ -30,7 +30,7 @@ public static class DocumentsCard
 
     public static string PlainText(ServiceDefinition service, string language) =>
         $"{service.Name[language]}\n\n{Bidi.LtrRuns(service.Description[language], language)}\n\n{DialogTexts.Texts["Documents.Heading", language]}\n"
-        + string.Join("\n", service.Documents.Select(d => $"• {Bidi.LtrRuns(d.Name[language], language)}: {Bidi.LtrRuns(d.Note[language], language)}"));
+        + string.Join("\n", service.Documents.Select(d => $"• {Bidi.LtrRuns(d.Name[language], language)}{DialogTexts.Texts["Colon", language]} {Bidi.LtrRuns(d.Note[language], language)}"));
 
     private static JObject Card(ServiceDefinition service, string language, string fallback)
     {
@@ -43,7 +43,7 @@ public static class DocumentsCard
             body.Add(new JObject
             {
                 ["type"] = "TextBlock",
-                ["text"] = $"• **{Bidi.LtrRuns(document.Name[language], language)}**: {Bidi.LtrRuns(document.Note[language], language)}",
+                ["text"] = $"• **{Bidi.LtrRuns(document.Name[language], language)}**{DialogTexts.Texts["Colon", language]} {Bidi.LtrRuns(document.Note[language], language)}",
                 ["wrap"] = true,
                 ["spacing"] = "Small",
             });

@@ -24,7 +24,7 @@ public static class DocumentsCard
         }
 
         message.Text = $"{service.Name[language]}\n\n{Bidi.LtrRuns(service.Description[language], language)}";
-        message.Attachments = [new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = Card(service, language, text) }];
+        message.Attachments = [Card(service, language, text)];
         return message;
     }
 
@@ -32,7 +32,7 @@ public static class DocumentsCard
         $"{service.Name[language]}\n\n{Bidi.LtrRuns(service.Description[language], language)}\n\n{DialogTexts.Texts["Documents.Heading", language]}\n"
         + string.Join("\n", service.Documents.Select(d => $"• {Bidi.LtrRuns(d.Name[language], language)}{DialogTexts.Texts["Colon", language]} {Bidi.LtrRuns(d.Note[language], language)}"));
 
-    private static JObject Card(ServiceDefinition service, string language, string fallback)
+    private static Attachment Card(ServiceDefinition service, string language, string fallback)
     {
         var body = new JArray(
             new JObject { ["type"] = "TextBlock", ["text"] = service.Name[language], ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
@@ -49,15 +49,6 @@ public static class DocumentsCard
             });
         }
 
-        return new JObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["lang"] = language,
-            ["rtl"] = Termine.Booking.Languages.IsRightToLeft(language),
-            ["fallbackText"] = fallback,
-            ["body"] = body,
-        };
+        return AdaptiveCard.Attachment(body, language, fallback);
     }
 }

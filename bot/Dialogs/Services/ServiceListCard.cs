@@ -1,6 +1,7 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using Termine.Booking.Catalog;
+using Termine.Bot.Dialogs.Replies;
 
 namespace Termine.Bot.Dialogs.Services;
 
@@ -49,23 +50,7 @@ public static class ServiceListCard
             });
         }
 
-        message.Attachments =
-        [
-            new Attachment
-            {
-                ContentType = "application/vnd.microsoft.card.adaptive",
-                Content = new JObject
-                {
-                    ["type"] = "AdaptiveCard",
-                    ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-                    ["version"] = "1.5",
-                    ["lang"] = language,
-                    ["rtl"] = Termine.Booking.Languages.IsRightToLeft(language),
-                    ["fallbackText"] = string.Join("\n", services.Select(s => s.Name[language])),
-                    ["body"] = body,
-                },
-            },
-        ];
+        message.Attachments = [AdaptiveCard.Attachment(body, language, string.Join("\n", services.Select(s => s.Name[language])))];
         message.SuggestedActions = null;
     }
 }

@@ -20,6 +20,7 @@ using Termine.Bot.SelfService;
 using Termine.Bot.State;
 using Termine.Bot.Telemetry;
 using Termine.Bot.WaitingArea;
+using Termine.Bot.WebBooking;
 
 namespace Termine.Bot.Hosting;
 
@@ -60,6 +61,7 @@ public static class HostingExtensions
         builder.Services.AddServicePoint();
         builder.Services.AddWaitingArea();
         builder.Services.AddLegalPages();
+        builder.Services.AddWebBooking();
         // Every page declares its own absolute route; the root is the project so each feature keeps its pages.
         builder.Services.AddRazorPages(options => options.AuthorizeStaffPages()
             .AllowBodiesUpTo(AdminServiceCollectionExtensions.PagesFolder + "/Settings", RequestBodyLimits.SettingsForm).RootDirectory = "/");

@@ -1,0 +1,11 @@
+namespace Termine.Bot.WebBooking;
+
+public static class WebBookingServiceCollectionExtensions
+{
+    /// <summary>The booking pages under <c>/termin</c> for residents who book without the chat.</summary>
+    public static IServiceCollection AddWebBooking(this IServiceCollection services)
+    {
+        services.AddSingleton<HoldTickets>();
+        return services;
+    }
+}

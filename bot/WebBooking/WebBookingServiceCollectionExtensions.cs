@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Termine.Bot.Api;
+
 namespace Termine.Bot.WebBooking;
 
 public static class WebBookingServiceCollectionExtensions
@@ -6,6 +10,8 @@ public static class WebBookingServiceCollectionExtensions
     public static IServiceCollection AddWebBooking(this IServiceCollection services)
     {
         services.AddSingleton<HoldTickets>();
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitingOptions>>((limiter, limits) =>
+            limiter.AddPolicy(WebBookingRateLimits.Pages, new WebBookingRateLimits(limits)));
         return services;
     }
 }

@@ -8,7 +8,7 @@ namespace Termine.Bot.Dialogs.Booking.Offers;
 /// Says why a wish found no free slot, day by day as a clerk would look: past, beyond the horizon, a holiday, a
 /// closing day, a closed weekday, a closed part of the day, too soon, or simply taken.
 /// </summary>
-internal sealed class ObstacleFinder(IOptions<SchedulingOptions> options, HolidayCalendar holidays, SlotGrid grid, OfficeClock clock)
+internal sealed class ObstacleFinder(IOptions<SchedulingOptions> options, SlotGrid grid, OfficeClock clock)
 {
     /// <summary>How many of a wish's days are looked at; a longer wish that found nothing is booked out anyway.</summary>
     private const int DaysExamined = 62;
@@ -50,34 +50,21 @@ internal sealed class ObstacleFinder(IOptions<SchedulingOptions> options, Holida
             : new WishObstacle.FullyBooked(inReach[0], inReach[^1], window.Part, AtWishedTime(window));
     }
 
-    private WishObstacle OnDay(ServiceDefinition service, int persons, DateOnly day, WishWindow window)
-    {
-        if (holidays.HolidayOn(day) is { } kind)
+    /// <summary>The day's status from the calendar (<see cref="SlotGrid.StatusOn"/>), said as the chat words a wish.</summary>
+    private WishObstacle OnDay(ServiceDefinition service, int persons, DateOnly day, WishWindow window) =>
+        grid.StatusOn(day, service, persons, window.NotBefore, window.StartBefore) switch
         {
-            return new WishObstacle.Holiday(day, kind);
-        }
-
-        if (holidays.IsClosed(day))
-        {
-            return new WishObstacle.ClosingDay(day);
-        }
-
-        var hours = HoursOn(day.DayOfWeek);
-        if (hours.Count == 0)
-        {
-            return new WishObstacle.ClosedWeekday(day.DayOfWeek);
-        }
-
-        if (!PossibleStarts(hours, service.DurationFor(persons), TimeSpan.FromMinutes(service.DurationMinutes)).Any(window.Contains))
-        {
-            return window.Part is { } part
-                ? new WishObstacle.ClosedPartOfDay(day.DayOfWeek, part, hours)
-                : new WishObstacle.OutsideOpeningHours(day.DayOfWeek, window.Wished ?? hours[0].From, hours);
-        }
-
-        var bookable = grid.CandidatesOn(day, service, persons).Any(c => window.Contains(c.LocalStart));
-        return bookable ? new WishObstacle.FullyBooked(day, day, window.Part, AtWishedTime(window)) : new WishObstacle.TooSoon(service.MinNotice);
-    }
+            DayStatus.Holiday holiday => new WishObstacle.Holiday(day, holiday.Kind),
+            DayStatus.ClosingDay => new WishObstacle.ClosingDay(day),
+            DayStatus.ClosedWeekday => new WishObstacle.ClosedWeekday(day.DayOfWeek),
+            DayStatus.ClosedPartOfDay => window.Part is { } part
+                ? new WishObstacle.ClosedPartOfDay(day.DayOfWeek, part, HoursOn(day.DayOfWeek))
+                : new WishObstacle.OutsideOpeningHours(day.DayOfWeek, window.Wished ?? HoursOn(day.DayOfWeek)[0].From, HoursOn(day.DayOfWeek)),
+            DayStatus.TooSoon => new WishObstacle.TooSoon(service.MinNotice),
+            DayStatus.Past => new WishObstacle.InThePast(),
+            DayStatus.BeyondHorizon beyond => new WishObstacle.BeyondHorizon(beyond.LastDay),
+            _ => new WishObstacle.FullyBooked(day, day, window.Part, AtWishedTime(window)),
+        };
 
     private static bool AtWishedTime(WishWindow window) => window.Part is null && !window.IsOpen;
 
@@ -85,16 +72,4 @@ internal sealed class ObstacleFinder(IOptions<SchedulingOptions> options, Holida
         options.Value.OpeningHours.TryGetValue(day, out var intervals)
             ? [.. intervals.OrderBy(i => i.From).Select(i => new OpenStretch(i.From, i.To))]
             : [];
-
-    /// <summary>The starts the grid would offer on an open day, before notice and bookings are considered.</summary>
-    private static IEnumerable<TimeOnly> PossibleStarts(IReadOnlyList<OpenStretch> hours, TimeSpan length, TimeSpan step)
-    {
-        foreach (var stretch in hours)
-        {
-            for (var local = stretch.From.ToTimeSpan(); local + length <= stretch.To.ToTimeSpan(); local += step)
-            {
-                yield return TimeOnly.FromTimeSpan(local);
-            }
-        }
-    }
 }

@@ -27,6 +27,9 @@ public static class SlotOfferText
         _ => throw new ArgumentOutOfRangeException(nameof(offer)),
     };
 
+    /// <summary>A holiday's name in the resident's language; the one home of these names, the web booking's week view uses it too.</summary>
+    public static string HolidayName(HolidayKind kind, string language) => Texts[$"Holiday.{kind}", language];
+
     /// <summary>Why the wish cannot be met, as one sentence.</summary>
     public static string Reason(WishObstacle why, string language) => Sentence(why switch
     {
@@ -35,7 +38,7 @@ public static class SlotOfferText
         WishObstacle.ClosedWeekday closed => Texts.Get("Reason.ClosedWeekday", language, Plural(closed.Day, language)),
         WishObstacle.Holiday holiday => Texts.Get(
             holiday.Kind.IsCustomary() ? "Reason.CustomaryDay" : "Reason.PublicHoliday", language,
-            Day(holiday.Date, language), Texts[$"Holiday.{holiday.Kind}", language]),
+            Day(holiday.Date, language), HolidayName(holiday.Kind, language)),
         WishObstacle.ClosingDay closing => Texts.Get("Reason.ClosingDay", language, DayOn(closing.Date, language)),
         WishObstacle.FullyBooked booked => FullyBooked(booked, language),
         WishObstacle.TooSoon => Texts["Reason.TooSoon", language],

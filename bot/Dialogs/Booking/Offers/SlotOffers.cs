@@ -12,7 +12,7 @@ namespace Termine.Bot.Dialogs.Booking.Offers;
 /// free soonest — at most two such groups.
 /// </summary>
 public sealed class SlotOffers(
-    ServiceCatalog catalog, SlotFinder finder, SlotGrid grid, HolidayCalendar holidays, OfficeClock clock, IOptions<SchedulingOptions> options)
+    ServiceCatalog catalog, SlotFinder finder, SlotGrid grid, OfficeClock clock, IOptions<SchedulingOptions> options)
 {
     /// <summary>How far before and after the wished days the nearest days are looked for.</summary>
     private const int NearbyDays = 14;
@@ -26,7 +26,7 @@ public sealed class SlotOffers(
     /// <summary>How many of a wish's days are looked at for alternatives (a wish is at most two months long).</summary>
     private const int MaxWishDays = 62;
 
-    private readonly ObstacleFinder _obstacles = new(options, holidays, grid, clock);
+    private readonly ObstacleFinder _obstacles = new(options, grid, clock);
 
     public async Task<SlotOffer> FindAsync(string serviceId, int persons, DateWish wish, int limit, CancellationToken cancellationToken)
     {

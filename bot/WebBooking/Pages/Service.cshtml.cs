@@ -181,7 +181,7 @@ public sealed class ServiceModel(
         AppointmentEmailComposer.Texts.Date(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), Language);
 
     public string ShortDate(DateOnly day) =>
-        day.ToString(WebBookingTexts.Texts["Week.DateFormat", Language], LanguageCultures.Formatting(Language));
+        day.ToString(WebBookingTexts.Texts["DateFormat", Language], LanguageCultures.Formatting(Language));
 
     public string DateAndTime(Slot slot) => AppointmentEmailComposer.Texts.DateAndTime(slot.Start, Language);
 

@@ -15,6 +15,9 @@ public sealed class SiteOptions
 
     public string ManageUrl(string token) => $"{PublicBaseUrl.TrimEnd('/')}/appointment/{token}";
 
+    /// <summary>The web booking's first page in the resident's language, e.g. https://termine.example.org/termin?lang=uk.</summary>
+    public string WebBookingUrl(string language) => $"{PublicBaseUrl.TrimEnd('/')}/termin?lang={Uri.EscapeDataString(language)}";
+
     /// <summary>A legal page in the resident's language, e.g. https://termine.example.org/impressum?lang=ar.</summary>
     public string LegalUrl(LegalPage page, string language)
     {

@@ -118,7 +118,9 @@ public abstract class InterruptibleDialog(
     {
         if (command == "Keywords.Person")
         {
-            await context.SendActivityAsync(ReplyFactory.Say(DialogTexts.Texts.Get("Person", language, office.Phone(language)), language), cancellationToken);
+            await context.SendActivityAsync(ReplyFactory.Say(
+                DialogTexts.Texts.Get("Person", language, office.Phone(language)) + " " + DialogTexts.Texts.Get("Person.WebBooking", language, office.WebBookingUrl(language)),
+                language), cancellationToken);
             await summaries.RecordOutcomeAsync(
                 context.Activity.ChannelId, context.Activity.Conversation.Id, ConversationOutcome.AskedForPerson, appointmentId: null, cancellationToken);
             return;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Termine.Booking.Localization;
+using Termine.Booking.Notifications;
 using Termine.Booking.Office;
 
 namespace Termine.Bot.Dialogs;
@@ -8,10 +9,13 @@ namespace Termine.Bot.Dialogs;
 /// The office as the chat writes it (from <see cref="OfficeOptions"/>, the one source for e-mails, chat and pages):
 /// the service point's number and the address, both kept left to right inside Arabic text.
 /// </summary>
-public sealed class OfficeDetails(IOptions<OfficeOptions> options)
+public sealed class OfficeDetails(IOptions<OfficeOptions> options, IOptions<SiteOptions> site)
 {
     /// <summary>The service point's number as the county writes it.</summary>
     public string Phone(string language) => Bidi.Ltr(options.Value.Phone, language);
+
+    /// <summary>The web booking's address for who would rather book with a form than in the chat.</summary>
+    public string WebBookingUrl(string language) => Bidi.Ltr(site.Value.WebBookingUrl(language), language);
 
     /// <summary>
     /// The authority's name in the resident's language, then the official German address line by line as it is written

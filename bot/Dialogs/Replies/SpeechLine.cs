@@ -54,7 +54,10 @@ public static partial class SpeechLine
         var value = match.Value;
         if (match.Groups["url"].Success)
         {
-            return Escape(SpeechTexts.Texts["Link", language]);
+            // The web booking's address is given in the chat itself, not in an e-mail: a voice says where to go.
+            return Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.AbsolutePath.EndsWith("/termin", StringComparison.Ordinal)
+                ? Escape(uri.Host + uri.AbsolutePath)
+                : Escape(SpeechTexts.Texts["Link", language]);
         }
 
         if (match.Groups["email"].Success)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Termine.Booking;
 using Termine.Booking.Catalog;
+using Termine.Booking.Notifications;
 using Termine.Booking.Office;
 using Termine.Booking.Scheduling;
 using Termine.Bot.Dialogs;
@@ -28,7 +29,7 @@ public sealed class QuestionAnswersTests
                 [DayOfWeek.Thursday] = [new() { From = new(9, 0), To = new(17, 45) }],
             },
         }),
-        new OfficeDetails(Options.Create(new OfficeOptions { Street = "Oberstraße 91", PostalCode = "41460", Town = "Neuss", Phone = "02131 928-0" })));
+        new OfficeDetails(Options.Create(new OfficeOptions { Street = "Oberstraße 91", PostalCode = "41460", Town = "Neuss", Phone = "02131 928-0" }), Options.Create(new SiteOptions { PublicBaseUrl = "https://termine.example.org" })));
 
     [Theory]
     [InlineData("de", 1, "30 Minuten")]

@@ -275,7 +275,9 @@ public sealed partial class WebBookingPagesTests : IClassFixture<TestDatabase>, 
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         await using var db = await Contexts.CreateDbContextAsync();
-        Assert.False(await db.Appointments.AnyAsync(a => a.ServiceId == Extension && a.Start == DateTimeOffset.Parse(start, System.Globalization.CultureInfo.InvariantCulture)));
+        // In UTC: PostgreSQL's timestamptz takes only offset 0.
+        var instant = DateTimeOffset.Parse(start, System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime();
+        Assert.False(await db.Appointments.AnyAsync(a => a.ServiceId == Extension && a.Start == instant));
     }
 
     [Fact]

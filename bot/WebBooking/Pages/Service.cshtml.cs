@@ -176,22 +176,22 @@ public sealed class ServiceModel(
         };
     }
 
-    /// <summary>"Montag, 30. November 2026", as the e-mails and the other residents' pages write a day.</summary>
+    /// <summary>"Montag, 30. November 2026", as the e-mails and the other residents' pages write a day; a heading starts with a capital.</summary>
     public string LongDate(DateOnly day) =>
-        AppointmentEmailComposer.Texts.Date(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), Language);
+        Capitalised(AppointmentEmailComposer.Texts.Date(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), Language));
 
     public string ShortDate(DateOnly day) =>
         day.ToString(WebBookingTexts.Texts["DateFormat", Language], LanguageCultures.Formatting(Language));
 
-    public string DateAndTime(Slot slot) => AppointmentEmailComposer.Texts.DateAndTime(slot.Start, Language);
+    public string DateAndTime(Slot slot) => Capitalised(AppointmentEmailComposer.Texts.DateAndTime(slot.Start, Language));
 
     /// <summary>A weekday's name as a choice in the filter, starting with a capital in every language.</summary>
-    public string WeekdayName(int index)
-    {
-        var culture = LanguageCultures.Formatting(Language);
-        var name = culture.DateTimeFormat.GetDayName((DayOfWeek)(index + 1));
-        return culture.TextInfo.ToUpper(name[0]) + name[1..];
-    }
+    public string WeekdayName(int index) =>
+        Capitalised(LanguageCultures.Formatting(Language).DateTimeFormat.GetDayName((DayOfWeek)(index + 1)));
+
+    /// <summary>French, Russian and Ukrainian write weekdays in lower case, but not at the start of a line.</summary>
+    private string Capitalised(string text) =>
+        text.Length == 0 ? text : LanguageCultures.Formatting(Language).TextInfo.ToUpper(text[0]) + text[1..];
 
     /// <summary>An address on this page with the filter kept and one value changed.</summary>
     public string Link(DateOnly? week = null)

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.RateLimiting;
+
 namespace Termine.Bot.WebBooking;
 
 public static class WebBookingServiceCollectionExtensions
@@ -6,6 +8,9 @@ public static class WebBookingServiceCollectionExtensions
     public static IServiceCollection AddWebBooking(this IServiceCollection services)
     {
         services.AddSingleton<HoldTickets>();
+        services.AddSingleton<DetailsSeal>();
+        services.AddSingleton<DetailsCheck>();
+        services.AddRateLimiter(limiter => limiter.AddPolicy<string, WebBookingRateLimits>(WebBookingRateLimits.Policy));
         return services;
     }
 }

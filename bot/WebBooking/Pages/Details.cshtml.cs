@@ -170,7 +170,9 @@ public sealed class DetailsModel(
 
         var person = ((DetailsCheck.Outcome.Valid)outcome).Person;
         var result = await bookings.ConfirmAsync(Hold.HoldId, person, BookingChannels.Web, cancellationToken);
-        if (result is BookingResult.NotFound
+        // A second submission (a double click, a reload) finds the hold booked already; in a race it may also lose
+        // with "taken". Either way the booking made with exactly these values is shown again.
+        if (result is not BookingResult.Booked
             && await confirmations.FindResubmittedAsync(Hold.HoldId, person, cancellationToken) is { } again)
         {
             result = again;

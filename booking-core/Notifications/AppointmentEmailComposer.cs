@@ -47,6 +47,11 @@ public sealed class AppointmentEmailComposer(
         return message;
     }
 
+    /// <summary>The calendar file a confirmation with this sequence carries (the web booking's "add to calendar").</summary>
+    public string CalendarFile(Appointment appointment, int sequence) =>
+        CalendarFile(appointment, EmailContent.For(appointment, MessageKind.Confirmation, null, catalog.Find(appointment.ServiceId)!,
+            clock, site.Value, office.Value), sequence);
+
     private string CalendarFile(Appointment appointment, EmailContent content, int sequence) =>
         CalendarFileWriter.Write(
             uid: $"{appointment.Id:N}@{mail.Value.MessageIdDomain}",

@@ -28,6 +28,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddSingleton<TokenKey>();
         services.AddSingleton<AppointmentEmailComposer>();
         services.AddSingleton<OutboxComposer>();
+        services.AddSingleton<AppointmentConfirmations>();
         services.AddSingleton<IAppointmentChangeHandler, AppointmentMailer>();
         services.AddSingleton<IAppointmentChangeHandler, AppointmentChatNotifier>();
         services.AddSingleton<PickupDirectoryTransport>();

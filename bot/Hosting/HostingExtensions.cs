@@ -90,6 +90,7 @@ public static class HostingExtensions
         app.MapServicesEndpoints();
         app.MapAppointmentsEndpoints();
         app.MapCheckInEndpoints();
+        app.MapCalendarEndpoints();
         app.MapWaitingAreaEndpoints();
         app.MapBotEndpoints();
         app.MapDirectLine();

@@ -10,6 +10,8 @@ public static class WebBookingServiceCollectionExtensions
     public static IServiceCollection AddWebBooking(this IServiceCollection services)
     {
         services.AddSingleton<HoldTickets>();
+        services.AddSingleton<DetailsSeal>();
+        services.AddSingleton<DetailsCheck>();
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitingOptions>>((limiter, limits) =>
             limiter.AddPolicy(WebBookingRateLimits.Pages, new WebBookingRateLimits(limits)));
         return services;

@@ -98,8 +98,14 @@ public sealed class BookingService(
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.ExpiresAt, (DateTimeOffset?)null), ct);
             if (kept != units)
             {
-                // The hold ran out and someone else has taken part of its desk time since.
-                return new BookingResult.HoldExpired();
+                // The hold ran out and someone else has taken part of its desk time since; the same time may still be
+                // free at another desk, and then the resident keeps the time they chose.
+                await db.SlotClaims.Where(c => c.AppointmentId == holdId).ExecuteDeleteAsync(ct);
+                appointment.HoldExpiresAt = null;
+                if (catalog.Find(appointment.ServiceId) is not { } service || await _claimer.ClaimAsync(db, service, appointment, ct) is null)
+                {
+                    return new BookingResult.HoldExpired();
+                }
             }
 
             return await ConfirmInTransactionAsync(db, appointment, person, channel, channelAddress, ct);

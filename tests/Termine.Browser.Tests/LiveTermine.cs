@@ -23,18 +23,28 @@ public sealed class LiveTermine : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
+    /// <summary>The host's clock, which the test moves on.</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Time => _factory.Time;
+
     public HttpClient Client { get; } = new();
 
-    public static LiveTermine Start(TestDatabase database)
+    /// <param name="settings">More configuration, for example a real SMTP server instead of the pickup folder.</param>
+    public static LiveTermine Start(TestDatabase database, IDictionary<string, string?>? settings = null)
     {
         var port = FreePort();
         var pickup = Path.Combine(Path.GetTempPath(), $"termine-pickup-{Guid.NewGuid():N}");
         var baseUrl = $"http://127.0.0.1:{port}";
-        var factory = new TermineFactory(database, new Dictionary<string, string?>
+        var configuration = new Dictionary<string, string?>
         {
             ["Termine:Mail:PickupDirectory"] = pickup,
             ["Termine:PublicBaseUrl"] = baseUrl,
-        });
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        var factory = new TermineFactory(database, configuration);
         factory.UseKestrel(port);
         factory.StartServer();
         var live = new LiveTermine(factory, baseUrl, pickup);

@@ -18,6 +18,16 @@ public abstract class ResidentPageModel : PageModel
 
     public string Language { get; protected set; } = Languages.Default;
 
+    /// <summary>
+    /// This page in another language with the rest of its query kept (the week and filter of the booking pages); a
+    /// form's handler is left out, as the link asks with GET.
+    /// </summary>
+    public string LanguageLink(string code) =>
+        QueryString.Create(Request.Query
+            .Where(p => !p.Key.Equals("lang", StringComparison.OrdinalIgnoreCase) && !p.Key.Equals("handler", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
+            .Append(new KeyValuePair<string, string?>("lang", code))).ToUriComponent();
+
     protected void ChooseLanguage(string? appointmentLanguage) =>
         Language = Languages.TryNormalize(Lang, out var chosen) ? chosen
             : Languages.TryNormalize(appointmentLanguage, out var own) ? own

@@ -191,8 +191,32 @@ public sealed class DetailsModel(
                 Errors = [new("FullName", "FullName", WebBookingTexts.Texts["Error.Companions.count", Language])];
                 return Page();
             default:
+                // What was typed goes along with the next times, so choosing one leads back to the summary.
+                Data = seal.Seal(Hold.HoldId, input);
                 return await TakenAsync(cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A new time held from the "taken" page: the service page answered with 307, so the browser posts the same form
+    /// here, with the previous ticket and the details sealed for that hold. They are checked again for the new hold.
+    /// </summary>
+    public IActionResult OnPostCarried([FromForm] string? previous)
+    {
+        ChooseLanguage(null);
+        if (!OpenTicket())
+        {
+            return BadTicket();
+        }
+
+        if (tickets.TryOpen(previous, out var earlier) && earlier.ServiceId == ServiceId && earlier.Persons == Hold!.Persons
+            && seal.TryOpen(earlier.HoldId, Data, out var carried))
+        {
+            return Review(carried);
+        }
+
+        Fill(new DetailsInput());
+        return Page();
     }
 
     private IActionResult Review(DetailsInput input)

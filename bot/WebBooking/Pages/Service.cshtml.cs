@@ -112,7 +112,8 @@ public sealed class ServiceModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostHoldAsync([FromForm] string? start, CancellationToken cancellationToken)
+    /// <param name="data">The details a resident had typed before their time was taken (sealed for the previous hold).</param>
+    public async Task<IActionResult> OnPostHoldAsync([FromForm] string? start, [FromForm] string? data, CancellationToken cancellationToken)
     {
         ChooseLanguage(null);
         if (catalog.Find(ServiceId) is not { } service)
@@ -129,8 +130,12 @@ public sealed class ServiceModel(
         {
             await ReleasePreviousAsync(held.HoldId, cancellationToken);
             var ticket = tickets.Seal(new HoldTicket(held.HoldId, ServiceId, persons, held.Start, held.End, held.ExpiresAt));
-            Response.Headers.Location = $"/termin/{Uri.EscapeDataString(ServiceId)}/details/{ticket}?lang={Language}";
-            return StatusCode(StatusCodes.Status303SeeOther);
+            var details = $"/termin/{Uri.EscapeDataString(ServiceId)}/details/{ticket}";
+            // With details from the "taken" page, 307 makes the browser post them on to the details page (never in an
+            // address); otherwise 303 opens the empty form with GET.
+            var carry = !string.IsNullOrEmpty(data);
+            Response.Headers.Location = carry ? $"{details}?handler=Carried&lang={Language}" : $"{details}?lang={Language}";
+            return StatusCode(carry ? StatusCodes.Status307TemporaryRedirect : StatusCodes.Status303SeeOther);
         }
 
         var filterValid = ReadFilter();

@@ -73,11 +73,35 @@ public sealed class BookingServiceTests : IClassFixture<TestDatabase>, IAsyncLif
 
         Assert.IsType<HoldResult.SlotTaken>(await Bookings.HoldAsync(ServiceId, start, 1, "late", default));
         _host.Time.Advance(TimeSpan.FromMinutes(11));
-        var late = await Bookings.HoldAsync(ServiceId, start, 1, "late", default);
+        var late = new List<HoldResult>();
+        for (var i = 0; i < desks; i++)
+        {
+            late.Add(await Bookings.HoldAsync(ServiceId, start, 1, $"late-{i}", default));
+        }
+
         var first = await Bookings.ConfirmAsync(holds[0].HoldId, People.Resident("early@example.org"), "api", default);
 
-        Assert.IsType<HoldResult.Held>(late);
+        Assert.All(late, l => Assert.IsType<HoldResult.Held>(l));
         Assert.IsType<BookingResult.HoldExpired>(first);
+    }
+
+    [Fact]
+    public async Task ConfirmAsync_AfterTheHoldRanOutAndItsDeskWasTaken_KeepsTheTimeAtAnotherFreeDesk()
+    {
+        var start = Tuesday8.AddDays(7).AddHours(2);
+        Assert.True(_host.Get<SlotGrid>().DesksOf("residence") > 1, "the test needs a team with more than one desk");
+        var hold = Assert.IsType<HoldResult.Held>(await Bookings.HoldAsync(ServiceId, start, 1, "slow", default));
+        _host.Time.Advance(TimeSpan.FromMinutes(11));
+        var fast = Assert.IsType<BookingResult.Booked>(
+            await Bookings.BookAsync(new BookingRequest(ServiceId, start, 1, People.Resident("fast@example.org")), "fast", null, default));
+
+        var slow = Assert.IsType<BookingResult.Booked>(
+            await Bookings.ConfirmAsync(hold.HoldId, People.Resident("slow@example.org"), "api", default));
+
+        Assert.Equal(start, slow.Appointment.Start);
+        await using var db = await _host.Get<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync();
+        var desks = await db.Appointments.Where(a => a.Id == fast.Appointment.Id || a.Id == slow.Appointment.Id).Select(a => a.Desk).ToListAsync();
+        Assert.Equal(2, desks.Distinct().Count());
     }
 
     [Fact]

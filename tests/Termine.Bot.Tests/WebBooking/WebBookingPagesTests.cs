@@ -45,6 +45,15 @@ public sealed partial class WebBookingPagesTests : IClassFixture<TestDatabase>, 
         await _factory.DisposeAsync();
     }
 
+    [Fact]
+    public async Task TheLanguageSwitch_KeepsTheWeekAndTheFilter()
+    {
+        var html = await _client.GetStringAsync($"/termin/{Extension}?lang=de&week=2026-12-07&part=afternoon&persons=2");
+
+        Assert.Contains("href=\"?week=2026-12-07&amp;part=afternoon&amp;persons=2&amp;lang=uk\"", html);
+        Assert.Contains("href=\"?week=2026-12-07&amp;part=afternoon&amp;persons=2&amp;lang=ar\"", html);
+    }
+
     [Theory]
     [InlineData("de")]
     [InlineData("en")]

@@ -62,10 +62,10 @@ public sealed partial class WebBookingBrowserTests(BrowserFixture browser, TestD
         var page = await browser.PhoneAsync("uk-UA");
         await page.GotoAsync($"{termine.BaseUrl}/termin?lang=uk");
 
-        await TabToAsync(page, $"a[data-service=\"{ServiceId}\"]");
+        await KeyboardUser.FocusByTabAsync(page, $"a[data-service=\"{ServiceId}\"]");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new Regex($"/termin/{ServiceId}\\?lang=uk$"));
-        await TabToAsync(page, "form.times button[name=\"start\"]");
+        await KeyboardUser.FocusByTabAsync(page, "form.times button[name=\"start\"]");
         var chosen = await page.EvaluateAsync<string>("() => document.activeElement.value");
         var focusRing = await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
         await page.ScreenshotAsync(new() { Path = BrowserFixture.Shot("webbooking-keyboard-uk.png") });
@@ -144,21 +144,6 @@ public sealed partial class WebBookingBrowserTests(BrowserFixture browser, TestD
         }
 
         await File.WriteAllLinesAsync(Path.Combine(BrowserFixture.Artifacts, "..", "webbooking-weight.md"), figures);
-    }
-
-    /// <summary>Presses Tab from the top of the page until the focus is on the element, as a keyboard user would.</summary>
-    private static async Task TabToAsync(IPage page, string selector)
-    {
-        for (var presses = 0; presses < 120; presses++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
-            {
-                return;
-            }
-        }
-
-        Assert.Fail($"{selector} was not reached with 120 presses of Tab");
     }
 
     private static void AssertTicketHolds(LiveTermine termine, string url, string chosen)

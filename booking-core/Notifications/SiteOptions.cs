@@ -15,6 +15,9 @@ public sealed class SiteOptions
 
     public string ManageUrl(string token) => $"{PublicBaseUrl.TrimEnd('/')}/appointment/{token}";
 
+    /// <summary>The page behind the first reminder's "I will come" (under the same token as <see cref="ManageUrl"/>).</summary>
+    public string ReconfirmUrl(string token) => $"{ManageUrl(token)}/confirm";
+
     /// <summary>A legal page in the resident's language, e.g. https://termine.example.org/impressum?lang=ar.</summary>
     public string LegalUrl(LegalPage page, string language)
     {

@@ -8,6 +8,7 @@ using Termine.Booking.Configuration;
 using Termine.Booking.Notifications;
 using Termine.Booking.Office;
 using Termine.Booking.Persistence;
+using Termine.Booking.Reconfirmation;
 using Termine.Booking.Retention;
 using Termine.Booking.Scheduling;
 using Termine.Booking.Settings;
@@ -57,6 +58,7 @@ public static class BookingCoreServiceCollectionExtensions
 
         services.AddSettings();
         services.AddNotifications();
+        services.AddReconfirmation();
         services.AddRetention();
         services.AddBookingPersistence();
         return services;

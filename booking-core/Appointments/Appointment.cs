@@ -78,6 +78,15 @@ public sealed class Appointment
 
     public DateTimeOffset? CancelledAt { get; set; }
 
+    /// <summary>Why it was cancelled: asked for (by the resident or staff), or released unconfirmed.</summary>
+    public CancellationCause CancellationCause { get; set; }
+
+    /// <summary>
+    /// When the resident said they will come (the first reminder's button, or staff for them); null until then. Set only
+    /// by <see cref="AppointmentChanges.ReconfirmAsync"/>.
+    /// </summary>
+    public DateTimeOffset? ReconfirmedAt { get; set; }
+
     /// <summary>When staff last called the resident in the waiting area.</summary>
     public DateTimeOffset? CalledAt { get; set; }
 

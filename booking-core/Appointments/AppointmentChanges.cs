@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Catalog;
+using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
 using Termine.Booking.Persistence.Writes;
+using Termine.Booking.Reconfirmation;
 using Termine.Booking.Scheduling;
 
 namespace Termine.Booking.Appointments;
@@ -44,13 +46,84 @@ public sealed class AppointmentChanges(
                 return new BookingResult.NotFound();
             }
 
-            appointment.Status = AppointmentStatus.Cancelled;
-            appointment.CancelledAt = clock.UtcNow;
-            await db.SlotClaims.Where(c => c.AppointmentId == appointment.Id).ExecuteDeleteAsync(ct);
-            await NotifyAsync(db, new AppointmentChange.Cancelled(appointment), ct);
-            await db.SaveChangesAsync(ct);
+            await CancelInTransactionAsync(db, appointment, CancellationCause.Requested, ct);
             return new BookingResult.Booked(bookings.ToBooked(appointment), null);
         }, r => r is BookingResult.Booked, () => new BookingResult.NotFound(), cancellationToken);
+
+    /// <summary>
+    /// "I will come": records the first confirmation of a booked appointment that has not begun; a second one changes
+    /// nothing and answers as the first. The only place <see cref="Appointment.ReconfirmedAt"/> is set.
+    /// </summary>
+    public async Task<ReconfirmResult> ReconfirmAsync(AppointmentProof proof, CancellationToken cancellationToken) =>
+        await _transaction.RunAsync<ReconfirmResult>("termine.booking.reconfirm", async (db, ct) =>
+        {
+            var appointment = await FindAsync(db, proof, ct);
+            if (appointment is null)
+            {
+                return new ReconfirmResult.NotFound();
+            }
+
+            if (appointment.Status != AppointmentStatus.Booked || appointment.Start <= clock.UtcNow)
+            {
+                return new ReconfirmResult.Closed(bookings.ToBooked(appointment));
+            }
+
+            appointment.ReconfirmedAt ??= clock.UtcNow;
+            await db.SaveChangesAsync(ct);
+            return new ReconfirmResult.Confirmed(bookings.ToBooked(appointment), appointment.ReconfirmedAt.Value);
+        }, r => r is ReconfirmResult.Confirmed, () => new ReconfirmResult.NotFound(), cancellationToken);
+
+    /// <summary>What the confirmation page shows: the appointment, whether it can still be confirmed, and since when it is.</summary>
+    public async Task<ReconfirmationState?> FindReconfirmationAsync(AppointmentProof proof, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var appointment = await FindAsync(db, proof, cancellationToken);
+        if (appointment is null)
+        {
+            return null;
+        }
+
+        var booked = bookings.ToBooked(appointment);
+        return new ReconfirmationState(booked, IsChangeable(booked), appointment.ReconfirmedAt);
+    }
+
+    /// <summary>
+    /// Cancels an appointment its resident did not confirm although warned, through the same steps as any cancel (the
+    /// slot freed, the change handlers told); the cancellation e-mail says why. Checked again inside the transaction, so
+    /// a confirmation that came in meanwhile wins and several hosts release it once.
+    /// </summary>
+    /// <param name="startsBefore">The release applies to an appointment that starts before this (now plus the hours before).</param>
+    /// <returns>Whether this call released it.</returns>
+    public async Task<bool> ReleaseUnconfirmedAsync(Guid appointmentId, DateTimeOffset startsBefore, CancellationToken cancellationToken) =>
+        await _transaction.RunAsync("termine.booking.release", async (db, ct) =>
+        {
+            // A conditional update first: of two hosts releasing at once, only the one that changes the row goes on.
+            var now = clock.UtcNow;
+            var taken = await db.Appointments
+                .Where(a => a.Id == appointmentId && a.Status == AppointmentStatus.Booked && a.ReconfirmedAt == null
+                    && a.Start > now && a.Start <= startsBefore
+                    && db.OutboxMessages.Any(m => m.AppointmentId == a.Id && m.WarnedOfRelease && m.Status == OutboxStatus.Sent
+                        && m.TokenGeneration == a.TokenGeneration))
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AppointmentStatus.Cancelled), ct);
+            if (taken == 0)
+            {
+                return false;
+            }
+
+            var appointment = await db.Appointments.SingleAsync(a => a.Id == appointmentId, ct);
+            await CancelInTransactionAsync(db, appointment, CancellationCause.NotReconfirmed, ct);
+            return true;
+        }, released => released, () => false, cancellationToken);
+
+    private async Task CancelInTransactionAsync(BookingDbContext db, Appointment appointment, CancellationCause cause, CancellationToken cancellationToken)
+    {
+        appointment.Status = AppointmentStatus.Cancelled;
+        appointment.CancelledAt = clock.UtcNow;
+        appointment.CancellationCause = cause;
+        await db.SlotClaims.Where(c => c.AppointmentId == appointment.Id).ExecuteDeleteAsync(cancellationToken);
+        await NotifyAsync(db, new AppointmentChange.Cancelled(appointment), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
 
     /// <summary>Atomic: the new slot is taken and the old one freed, or nothing changes.</summary>
     public async Task<BookingResult> RescheduleAsync(
@@ -108,6 +181,9 @@ public sealed class AppointmentChanges(
             case AppointmentProof.ManageToken(var token) when !string.IsNullOrEmpty(token) && token.Length <= 64:
                 var hash = AccessToken.Hash(token);
                 return await db.Appointments.SingleOrDefaultAsync(a => a.ManageTokenHash == hash, cancellationToken);
+            case AppointmentProof.ChatOfBooking(var channel, var chat, var id) when !string.IsNullOrEmpty(chat):
+                return await db.Appointments.SingleOrDefaultAsync(
+                    a => a.Id == id && a.Channel == channel && a.ChannelAddress == chat && a.Reference != null, cancellationToken);
             case AppointmentProof.StaffAccess(var id):
                 return await db.Appointments.SingleOrDefaultAsync(a => a.Id == id && a.Reference != null, cancellationToken);
             default:

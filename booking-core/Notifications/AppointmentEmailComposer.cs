@@ -22,9 +22,11 @@ public sealed class AppointmentEmailComposer(
         new(new ResourceManager("Termine.Booking.Notifications.Resources.EmailTexts", typeof(AppointmentEmailComposer).Assembly));
 
     /// <param name="tokens">Needed for a confirmation or reminder (QR code and link); null for a cancellation.</param>
-    public MimeMessage Compose(Appointment appointment, MessageKind kind, AppointmentTokens? tokens, string messageId, int sequence)
+    /// <param name="request">On a reminder that asks the resident to confirm (and perhaps warns of the release).</param>
+    public MimeMessage Compose(
+        Appointment appointment, MessageKind kind, AppointmentTokens? tokens, string messageId, int sequence, ReconfirmationRequest? request = null)
     {
-        var content = EmailContent.For(appointment, kind, tokens, catalog.Find(appointment.ServiceId)!, clock, site.Value, office.Value);
+        var content = With(EmailContent.For(appointment, kind, tokens, catalog.Find(appointment.ServiceId)!, clock, site.Value, office.Value), request);
         var message = new MimeMessage { Subject = content.Subject, MessageId = messageId, Date = clock.UtcNow };
         message.From.Add(new MailboxAddress(mail.Value.FromName, mail.Value.FromAddress));
         message.To.Add(new MailboxAddress(appointment.FullName, appointment.Email!));
@@ -51,6 +53,13 @@ public sealed class AppointmentEmailComposer(
     public string CalendarFile(Appointment appointment, int sequence) =>
         CalendarFile(appointment, EmailContent.For(appointment, MessageKind.Confirmation, null, catalog.Find(appointment.ServiceId)!,
             clock, site.Value, office.Value), sequence);
+
+    /// <summary>The content with the reminder's question and warning, the deadline written out in the resident's language.</summary>
+    public EmailContent With(EmailContent content, ReconfirmationRequest? request) => request is null ? content : content with
+    {
+        ReconfirmUrl = request.ConfirmUrl,
+        ReleaseDeadline = request.ReleaseDeadline is { } deadline ? Texts.DateAndTime(clock.ToLocal(deadline), content.Language) : null,
+    };
 
     private string CalendarFile(Appointment appointment, EmailContent content, int sequence) =>
         CalendarFileWriter.Write(

@@ -41,12 +41,15 @@ public sealed class AppointmentMailer(OfficeClock clock, IOptions<MailOptions> o
     {
         var now = clock.UtcNow;
         Add(db, appointment, MessageKind.Confirmation, now, sequence);
+        // The first reminder asks the resident to confirm; the later one only reminds (and may warn of the release).
+        var first = true;
         foreach (var lead in options.Value.ReminderLeadTimes.Distinct().OrderByDescending(l => l))
         {
             var due = appointment.Start - lead;
             if (due > now)
             {
-                Add(db, appointment, MessageKind.Reminder, due, sequence);
+                Add(db, appointment, MessageKind.Reminder, due, sequence).AsksToReconfirm = first;
+                first = false;
             }
         }
     }
@@ -63,10 +66,10 @@ public sealed class AppointmentMailer(OfficeClock clock, IOptions<MailOptions> o
             m => m.AppointmentId == appointmentId && m.Kind != MessageKind.Reminder && m.Channel == OutboxMessage.EmailChannel, cancellationToken);
     }
 
-    private void Add(BookingDbContext db, Appointment appointment, MessageKind kind, DateTimeOffset due, int sequence)
+    private OutboxMessage Add(BookingDbContext db, Appointment appointment, MessageKind kind, DateTimeOffset due, int sequence)
     {
         var id = Guid.CreateVersion7(clock.UtcNow);
-        db.OutboxMessages.Add(new OutboxMessage
+        return db.OutboxMessages.Add(new OutboxMessage
         {
             Id = id,
             AppointmentId = appointment.Id,
@@ -78,6 +81,6 @@ public sealed class AppointmentMailer(OfficeClock clock, IOptions<MailOptions> o
             TokenGeneration = appointment.TokenGeneration,
             CalendarSequence = sequence,
             CreatedAt = clock.UtcNow,
-        });
+        }).Entity;
     }
 }

@@ -5,6 +5,9 @@ namespace Termine.Booking.Notifications;
 /// <summary>What <see cref="OutboxComposer"/> made of an outbox row at send time.</summary>
 public abstract record ComposedMessage
 {
+    /// <summary>A reminder that warns the unconfirmed appointment will be released; recorded on the row once sent.</summary>
+    public bool WarnsOfRelease { get; init; }
+
     public sealed record Email(MimeMessage Message) : ComposedMessage;
 
     public sealed record Chat(ChatMessage Message) : ComposedMessage;

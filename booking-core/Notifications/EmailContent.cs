@@ -38,6 +38,7 @@ public sealed record EmailContent(
         {
             MessageKind.Confirmation => ("Subject.Confirmation", "Intro.Confirmation"),
             MessageKind.Reminder => ("Subject.Reminder", "Intro.Reminder"),
+            _ when appointment.CancellationCause == CancellationCause.NotReconfirmed => ("Subject.Cancellation", "Intro.Cancellation.Released"),
             _ => ("Subject.Cancellation", "Intro.Cancellation"),
         };
         var withTokens = kind != MessageKind.Cancellation && tokens is not null;
@@ -69,6 +70,15 @@ public sealed record EmailContent(
             ],
         };
     }
+
+    /// <summary>
+    /// The first reminder's question (and the warning's way out): the link to the page with the "I will come" button;
+    /// null in every other message and once the appointment is confirmed.
+    /// </summary>
+    public string? ReconfirmUrl { get; init; }
+
+    /// <summary>When set, the reminder warns that the appointment is released unless confirmed by then (local time, written out).</summary>
+    public string? ReleaseDeadline { get; init; }
 
     /// <summary>The name as the resident typed it, for the HTML greeting (which isolates it with &lt;bdi&gt;).</summary>
     public string ResidentName { get; init; } = "";

@@ -53,6 +53,11 @@ internal static partial class EmailHtml
         }
 
         html.Append("</table>");
+        if (c.ReconfirmUrl is not null)
+        {
+            AppendReconfirmation(html, c, align);
+        }
+
         if (c.Kind == MessageKind.Cancellation)
         {
             html.Append($"<p style=\"{Text}\">{P(t["Rebook", l], l)}</p>");
@@ -70,6 +75,22 @@ internal static partial class EmailHtml
             .Append(string.Join(" · ", c.LegalLinks.Select(link => $"<a href=\"{E(link.Url)}\" style=\"color:#00527a;\">{E(link.Name)}</a>")))
             .Append("</p></div></body></html>");
         return html.ToString();
+    }
+
+    /// <summary>The question the first reminder asks, with its one button; the warning of the release in bold when it is on.</summary>
+    private static void AppendReconfirmation(StringBuilder html, EmailContent c, string align)
+    {
+        var t = AppointmentEmailComposer.Texts;
+        var l = c.Language;
+        html.Append($"<h2 style=\"{Heading}\">{E(t["Reconfirm.Heading", l])}</h2>")
+            .Append($"<p style=\"{Text}\">{P(t["Reconfirm.Text", l], l)}</p>");
+        if (c.ReleaseDeadline is { } deadline)
+        {
+            html.Append($"<p style=\"{Text}font-weight:bold;\">{P(t.Get("Reconfirm.Warning", l, deadline), l)}</p>");
+        }
+
+        html.Append($"<p style=\"margin:8px 0 4px;\"><a href=\"{E(c.ReconfirmUrl!)}\" style=\"{Button}\">{E(t["Reconfirm.Button", l])}</a></p>");
+        FullLink(html, c.ReconfirmUrl!, align, Small);
     }
 
     private static void AppendDetails(StringBuilder html, EmailContent c, string? qrContentId, string align)

@@ -32,6 +32,18 @@ internal static class EmailText
         }
 
         text.AppendLine($"{t["Label.Reference", l]}{t["Colon", l]} {Bidi.Ltr(c.Reference, l)}");
+        if (c.ReconfirmUrl is not null)
+        {
+            // The question comes first: it is what this reminder is for.
+            text.AppendLine().AppendLine(t["Reconfirm.Heading", l]).AppendLine(P(t["Reconfirm.Text", l]));
+            if (c.ReleaseDeadline is { } deadline)
+            {
+                text.AppendLine(P(t.Get("Reconfirm.Warning", l, deadline)));
+            }
+
+            text.AppendLine($"{t["Reconfirm.Button", l]}{t["Colon", l]}").AppendLine(Bidi.Ltr(c.ReconfirmUrl, l));
+        }
+
         if (c.Kind == MessageKind.Cancellation)
         {
             text.AppendLine().AppendLine(P(t["Rebook", l])).AppendLine(Bidi.Ltr(c.BookingUrl, l));

@@ -128,9 +128,11 @@ public sealed partial class OutboxDispatcher(
 
             await SendAsync(message.Channel, composed, cancellationToken);
             var sentAt = clock.UtcNow;
+            var warned = composed.WarnsOfRelease;
             await FinishAsync(id, s => s
                 .SetProperty(m => m.Status, OutboxStatus.Sent)
                 .SetProperty(m => m.SentAt, sentAt)
+                .SetProperty(m => m.WarnedOfRelease, warned)
                 .SetProperty(m => m.Content, (byte[]?)null)
                 .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null));
             Log.Sent(logger, message.Kind, message.Channel, message.AppointmentId);

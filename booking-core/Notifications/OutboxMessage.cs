@@ -51,6 +51,18 @@ public sealed class OutboxMessage
     /// </summary>
     public byte[]? Content { get; set; }
 
+    /// <summary>
+    /// The first reminder asks the resident to say they will come (a button in the e-mail and the chat); a later one
+    /// only reminds. Decided when the reminders are written.
+    /// </summary>
+    public bool AsksToReconfirm { get; set; }
+
+    /// <summary>
+    /// Set when a reminder went out warning that the unconfirmed appointment will be released: only an appointment
+    /// whose resident was warned is released (<see cref="Reconfirmation.UnconfirmedRelease"/>).
+    /// </summary>
+    public bool WarnedOfRelease { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }

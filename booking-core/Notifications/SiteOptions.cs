@@ -18,6 +18,9 @@ public sealed class SiteOptions
     /// <summary>The web booking's first page in the resident's language, e.g. https://termine.example.org/termin?lang=uk.</summary>
     public string WebBookingUrl(string language) => $"{PublicBaseUrl.TrimEnd('/')}/termin?lang={Uri.EscapeDataString(language)}";
 
+    /// <summary>The page behind the first reminder's "I will come" (under the same token as <see cref="ManageUrl"/>).</summary>
+    public string ReconfirmUrl(string token) => $"{ManageUrl(token)}/confirm";
+
     /// <summary>A legal page in the resident's language, e.g. https://termine.example.org/impressum?lang=ar.</summary>
     public string LegalUrl(LegalPage page, string language)
     {

@@ -67,11 +67,12 @@ public sealed class AppointmentDirectory(
     private async Task<IReadOnlyList<AppointmentRow>> ToRowsAsync(IQueryable<Appointment> query, CancellationToken cancellationToken)
     {
         var rows = await query
-            .Select(a => new { a.Id, a.Reference, a.Team, a.Start, a.End, a.ServiceId, a.FullName, a.Persons, a.Language, a.Status })
+            .Select(a => new { a.Id, a.Reference, a.Team, a.Start, a.End, a.ServiceId, a.FullName, a.Persons, a.Language, a.Status, a.ReconfirmedAt })
             .ToListAsync(cancellationToken);
         return rows
             .Select(a => new AppointmentRow(a.Id, a.Reference!, a.Team, clock.ToLocal(a.Start), clock.ToLocal(a.End),
-                ServiceName(a.ServiceId), a.FullName, a.Persons, a.Language, a.Status))
+                ServiceName(a.ServiceId), a.FullName, a.Persons, a.Language, a.Status,
+                a.ReconfirmedAt is { } at ? clock.ToLocal(at) : null))
             .OrderBy(a => a.Start)
             .ToList();
     }

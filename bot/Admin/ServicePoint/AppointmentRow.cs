@@ -2,7 +2,10 @@ using Termine.Booking.Appointments;
 
 namespace Termine.Bot.Admin.ServicePoint;
 
-/// <summary>One appointment as the service point's lists show it; times are the office's local times.</summary>
+/// <summary>
+/// One appointment as the service point's lists show it; times are the office's local times. <paramref name="ReconfirmedAt"/>
+/// is when the resident said they will come (the first reminder's button), null when not (yet).
+/// </summary>
 public sealed record AppointmentRow(
     Guid Id,
     string Reference,
@@ -13,4 +16,5 @@ public sealed record AppointmentRow(
     string? FullName,
     int Persons,
     string Language,
-    AppointmentStatus Status);
+    AppointmentStatus Status,
+    DateTimeOffset? ReconfirmedAt = null);

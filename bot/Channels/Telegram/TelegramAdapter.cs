@@ -11,6 +11,7 @@ namespace Termine.Bot.Channels.Telegram;
 /// The Telegram channel as a Bot Framework adapter: an update (from the webhook or from polling) becomes an activity
 /// and runs through the same middleware and error handler as every channel; the bot's replies go out through the Bot
 /// API. A repeated update is answered once; a button press is acknowledged at once so the client stops its spinner.
+/// A reminder's "I will come" is not a turn of the conversation: <see cref="TelegramReconfirmation"/> handles it.
 /// </summary>
 public sealed class TelegramAdapter : BotAdapter
 {
@@ -21,11 +22,13 @@ public sealed class TelegramAdapter : BotAdapter
     private readonly RecentUpdates _recent = new();
     private readonly ChannelAccount _bot;
     private readonly ILogger<TelegramAdapter> _logger;
+    private readonly TelegramReconfirmation _reconfirmation;
 
     public TelegramAdapter(
-        ITelegramBotClient client, TurnErrorHandler errors, IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware, ILogger<TelegramAdapter> logger)
+        ITelegramBotClient client, TurnErrorHandler errors, IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware, ILogger<TelegramAdapter> logger,
+        TelegramReconfirmation reconfirmation)
     {
-        (_client, _logger) = (client, logger);
+        (_client, _logger, _reconfirmation) = (client, logger, reconfirmation);
         _writer = new TelegramReplyWriter(client);
         _bot = new ChannelAccount(id: client.BotId.ToString(CultureInfo.InvariantCulture), role: RoleTypes.Bot);
         foreach (var item in middleware)
@@ -47,6 +50,14 @@ public sealed class TelegramAdapter : BotAdapter
         var handled = false;
         try
         {
+            if (update.CallbackQuery is { } press && TelegramReconfirmation.IsPress(press))
+            {
+                await AnswerCallbackAsync(press, cancellationToken);
+                await _reconfirmation.HandleAsync(press, cancellationToken);
+                handled = true;
+                return;
+            }
+
             var activity = await ToActivityAsync(update, cancellationToken);
             if (activity is null)
             {

@@ -35,6 +35,7 @@ public static class TelegramServiceCollectionExtensions
             return new TelegramBotClient(
                 new TelegramBotClientOptions(options.BotToken!, baseUrl), sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName));
         });
+        services.AddSingleton<TelegramReconfirmation>();
         services.AddSingleton<TelegramAdapter>();
         services.AddSingleton<IChatTransport, TelegramChatTransport>();
         if (configured.Mode == TelegramMode.Polling)

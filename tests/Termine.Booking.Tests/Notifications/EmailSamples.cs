@@ -15,7 +15,8 @@ public sealed record EmailSample(string Language, MessageKind Kind, ReceivedEmai
 /// <summary>
 /// Every kind of e-mail (confirmation, reminder, cancellation) in each of the seven languages, written by the real
 /// composer for a real booking in a database of its own: a family of two, the resident's name as people of that
-/// language write it (one with an apostrophe, which the HTML must encode). Composed once for a test class.
+/// language write it (one with an apostrophe, which the HTML must encode). The reminder is the richest one: it asks the
+/// resident to confirm and warns of the release, so every check covers those blocks too. Composed once for a test class.
 /// </summary>
 public sealed class EmailSamples : IAsyncLifetime
 {
@@ -73,7 +74,10 @@ public sealed class EmailSamples : IAsyncLifetime
             foreach (var kind in Enum.GetValues<MessageKind>())
             {
                 var tokens = kind == MessageKind.Cancellation ? null : booked.Tokens;
-                var message = composer.Compose(appointment, kind, tokens, $"{kind}.{language}@example.test", 1);
+                var request = kind == MessageKind.Reminder
+                    ? new ReconfirmationRequest($"{BaseUrl}/appointment/{tokens!.Manage}/confirm", start.AddHours(-12))
+                    : null;
+                var message = composer.Compose(appointment, kind, tokens, $"{kind}.{language}@example.test", 1, request);
                 samples.Add(new EmailSample(language, kind, new ReceivedEmail(message)));
             }
         }

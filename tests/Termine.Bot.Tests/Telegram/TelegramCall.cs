@@ -10,9 +10,9 @@ public sealed record TelegramCall(string Method, JsonObject Body, byte[]? File)
 
     public string Text => (Body["text"] ?? Body["caption"])?.ToString() ?? "";
 
-    /// <summary>The inline keyboard's buttons in order: (text, callback_data).</summary>
+    /// <summary>The inline keyboard's buttons in order: (text, callback_data, or the url of a link button).</summary>
     public IReadOnlyList<(string Text, string Data)> Buttons =>
         Body["reply_markup"]?["inline_keyboard"] is JsonArray rows
-            ? rows.SelectMany(r => r!.AsArray()).Select(b => (b!["text"]!.ToString(), b["callback_data"]!.ToString())).ToList()
+            ? rows.SelectMany(r => r!.AsArray()).Select(b => (b!["text"]!.ToString(), (b["callback_data"] ?? b["url"])!.ToString())).ToList()
             : [];
 }

@@ -50,6 +50,9 @@ namespace Termine.Booking.Persistence.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int>("CancellationCause")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -109,6 +112,9 @@ namespace Termine.Booking.Persistence.Migrations.Postgres
                     b.Property<string>("Phone")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset?>("ReconfirmedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Reference")
                         .HasMaxLength(9)
@@ -256,6 +262,9 @@ namespace Termine.Booking.Persistence.Migrations.Postgres
                     b.Property<Guid>("AppointmentId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("AsksToReconfirm")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
@@ -302,6 +311,9 @@ namespace Termine.Booking.Persistence.Migrations.Postgres
 
                     b.Property<int>("TokenGeneration")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("WarnedOfRelease")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 

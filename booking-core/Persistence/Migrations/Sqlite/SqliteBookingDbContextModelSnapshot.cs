@@ -45,6 +45,9 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CancellationCause")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("CancelledAt")
                         .HasColumnType("INTEGER");
 
@@ -104,6 +107,9 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
                     b.Property<string>("Phone")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReconfirmedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Reference")
                         .HasMaxLength(9)
@@ -249,6 +255,9 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
                     b.Property<Guid>("AppointmentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AsksToReconfirm")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
@@ -294,6 +303,9 @@ namespace Termine.Booking.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("TokenGeneration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WarnedOfRelease")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Termine.Booking.Appointments;
+using Termine.Booking.Reconfirmation;
 using Termine.Booking.Scheduling;
 using Termine.Bot.Admin.ActionLog;
 using Termine.Bot.Admin.ServicePoint;
@@ -35,6 +36,11 @@ public sealed class DetailModel(
 
     public string? Notice { get; private set; }
 
+    /// <summary>When the resident said they will come, in German ("am Montag, 14. Dezember 2026 um 09:12 Uhr"), or "nein".</summary>
+    public string Reconfirmation => Appointment?.ReconfirmedAt is { } at
+        ? $"ja, am {clock.ToLocal(at).ToString("dddd, d. MMMM yyyy 'um' HH:mm 'Uhr'", IndexModel.German)}"
+        : "nein";
+
     public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -52,6 +58,28 @@ public sealed class DetailModel(
     {
         var result = await changes.CancelAsync(new AppointmentProof.StaffAccess(Id), cancellationToken);
         return await AfterChangeAsync(result, "appointment.cancelled", "Der Termin ist storniert.", cancellationToken);
+    }
+
+    /// <summary>The resident told staff they will come (on the phone, at the desk): the same confirmation as the e-mail's button.</summary>
+    public async Task<IActionResult> OnPostReconfirmAsync(CancellationToken cancellationToken)
+    {
+        var result = await changes.ReconfirmAsync(new AppointmentProof.StaffAccess(Id), cancellationToken);
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (result is ReconfirmResult.Confirmed confirmed)
+        {
+            await log.RecordAsync(User, "appointment.reconfirmed", confirmed.Appointment.Reference, cancellationToken);
+            Notice = "Das Kommen ist bestätigt.";
+        }
+        else
+        {
+            Error = "Der Termin lässt sich nicht mehr bestätigen: Er ist storniert oder hat schon begonnen.";
+        }
+
+        return Page();
     }
 
     public async Task<IActionResult> OnPostMoveAsync(string? start, CancellationToken cancellationToken)

@@ -13,6 +13,7 @@ using Termine.Booking.Scheduling;
 using Termine.Booking.Settings;
 using Termine.Booking.Telemetry;
 using Termine.Booking.WaitingArea;
+using Termine.Booking.Waitlist;
 
 namespace Termine.Booking;
 
@@ -58,6 +59,7 @@ public static class BookingCoreServiceCollectionExtensions
         services.AddSettings();
         services.AddNotifications();
         services.AddRetention();
+        services.AddWaitlist();
         services.AddBookingPersistence();
         return services;
     }

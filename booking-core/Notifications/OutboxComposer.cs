@@ -5,6 +5,7 @@ using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
 using Termine.Booking.Office;
 using Termine.Booking.Scheduling;
+using Termine.Booking.Waitlist;
 
 namespace Termine.Booking.Notifications;
 
@@ -16,7 +17,7 @@ namespace Termine.Booking.Notifications;
 /// </summary>
 public sealed class OutboxComposer(
     AppointmentEmailComposer emails, ServiceCatalog catalog, TokenKey key, OfficeClock clock, IOptions<SiteOptions> site,
-    IOptions<OfficeOptions> office)
+    IOptions<OfficeOptions> office, WaitlistMailComposer waitlist)
 {
     public async Task<ComposedMessage> ComposeAsync(OutboxMessage row, Appointment? appointment, CancellationToken cancellationToken)
     {
@@ -30,6 +31,11 @@ public sealed class OutboxComposer(
             }
 
             return new ComposedMessage.Chat(JsonSerializer.Deserialize<ChatMessage>(content)!);
+        }
+
+        if (row.WaitlistEntryId is not null)
+        {
+            return await waitlist.ComposeAsync(row, cancellationToken);
         }
 
         if (appointment is null || appointment.AnonymisedAt is not null || appointment.Reference is null)

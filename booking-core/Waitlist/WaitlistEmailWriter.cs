@@ -121,12 +121,19 @@ internal sealed class WaitlistEmailWriter
         return this;
     }
 
-    /// <summary>A link written out in full (HTML only: the plain text already names every link in full).</summary>
-    public WaitlistEmailWriter FullLink(string note, string url)
+    /// <summary>
+    /// A link written out in full below its button, after an optional note (HTML only: the plain text already names
+    /// every link in full).
+    /// </summary>
+    public WaitlistEmailWriter FullLink(string? note, string url)
     {
         _plain.AppendLine();
-        _html.Append($"<p style=\"{Small}\">{P(note)}</p>")
-            .Append($"<p dir=\"ltr\" style=\"{Small}text-align:{_align};{Wrap}margin:4px 0 16px;\"><a href=\"{E(url)}\" style=\"color:#00527a;\">{E(url)}</a></p>");
+        if (note is not null)
+        {
+            _html.Append($"<p style=\"{Small}\">{P(note)}</p>");
+        }
+
+        _html.Append($"<p dir=\"ltr\" style=\"{Small}text-align:{_align};{Wrap}margin:4px 0 16px;\"><a href=\"{E(url)}\" style=\"color:#00527a;\">{E(url)}</a></p>");
         return this;
     }
 

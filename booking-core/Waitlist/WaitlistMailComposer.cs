@@ -84,7 +84,7 @@ public sealed class WaitlistMailComposer(
             .Heading2(T["Waitlist.Leave.Heading", l])
             .Paragraph(T["Waitlist.Leave.Text", l]);
         var leave = LeaveUrl(WaitlistTokens.Leave(key, entry.Id));
-        writer.Button(T["Waitlist.Leave.Link", l], leave).FullLink(T["Waitlist.Offer.LinkNote", l], leave);
+        writer.Button(T["Waitlist.Leave.Link", l], leave).FullLink(note: null, leave);
         var (plain, html) = writer.Finish(office.Value, LegalLinks(l));
         return (subject, plain, html);
     }

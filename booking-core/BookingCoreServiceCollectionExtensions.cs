@@ -14,6 +14,7 @@ using Termine.Booking.Scheduling;
 using Termine.Booking.Settings;
 using Termine.Booking.Telemetry;
 using Termine.Booking.WaitingArea;
+using Termine.Booking.Waitlist;
 
 namespace Termine.Booking;
 
@@ -60,6 +61,7 @@ public static class BookingCoreServiceCollectionExtensions
         services.AddNotifications();
         services.AddReconfirmation();
         services.AddRetention();
+        services.AddWaitlist();
         services.AddBookingPersistence();
         return services;
     }

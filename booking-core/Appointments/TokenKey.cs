@@ -14,4 +14,7 @@ public sealed class TokenKey(IOptions<TokenOptions> options)
     public AppointmentTokens TokensOf(Guid appointmentId, int generation) =>
         new(AccessToken.Derive(_key, appointmentId, AccessToken.CheckInPurpose, generation),
             AccessToken.Derive(_key, appointmentId, AccessToken.ManagePurpose, generation));
+
+    /// <summary>A token for something other than an appointment (a waiting-list offer, the link to leave the list).</summary>
+    public string Derive(Guid id, string purpose) => AccessToken.Derive(_key, id, purpose, 1);
 }

@@ -5,4 +5,10 @@ public enum MessageKind
     Confirmation = 0,
     Reminder = 1,
     Cancellation = 2,
+
+    /// <summary>"You are on the waiting list": the reference, what happens next, the link to leave.</summary>
+    WaitlistJoined = 20,
+
+    /// <summary>A slot held for a waiting resident, with links to accept or decline it.</summary>
+    WaitlistOffer = 21,
 }

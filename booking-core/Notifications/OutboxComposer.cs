@@ -6,6 +6,7 @@ using Termine.Booking.Catalog;
 using Termine.Booking.Office;
 using Termine.Booking.Reconfirmation;
 using Termine.Booking.Scheduling;
+using Termine.Booking.Waitlist;
 
 namespace Termine.Booking.Notifications;
 
@@ -18,7 +19,7 @@ namespace Termine.Booking.Notifications;
 /// </summary>
 public sealed class OutboxComposer(
     AppointmentEmailComposer emails, ServiceCatalog catalog, TokenKey key, OfficeClock clock, IOptions<SiteOptions> site,
-    IOptions<OfficeOptions> office, IOptions<ReconfirmationOptions> reconfirmation)
+    IOptions<OfficeOptions> office, IOptions<ReconfirmationOptions> reconfirmation, WaitlistMailComposer waitlist)
 {
     public async Task<ComposedMessage> ComposeAsync(OutboxMessage row, Appointment? appointment, CancellationToken cancellationToken)
     {
@@ -32,6 +33,11 @@ public sealed class OutboxComposer(
             }
 
             return new ComposedMessage.Chat(JsonSerializer.Deserialize<ChatMessage>(content)!);
+        }
+
+        if (row.WaitlistEntryId is not null)
+        {
+            return await waitlist.ComposeAsync(row, cancellationToken);
         }
 
         if (appointment is null || appointment.AnonymisedAt is not null || appointment.Reference is null)

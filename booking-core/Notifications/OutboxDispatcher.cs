@@ -81,7 +81,7 @@ public sealed partial class OutboxDispatcher(
         var changed = await writes.RunAsync((db, ct) => db.OutboxMessages
             .Where(m => m.Id == id && (m.LockedUntil == null || m.LockedUntil < now)
                 && (m.Status == OutboxStatus.Failed || (m.Status == OutboxStatus.Pending && m.Attempts > 0))
-                && (m.Content != null || db.Appointments.Any(a => a.Id == m.AppointmentId && a.AnonymisedAt == null)))
+                && (m.Content != null || m.WaitlistEntryId != null || db.Appointments.Any(a => a.Id == m.AppointmentId && a.AnonymisedAt == null)))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.NextAttemptAt, now), ct),
             cancellationToken);
         return changed == 1;
@@ -214,15 +214,15 @@ public sealed partial class OutboxDispatcher(
     private static partial class Log
     {
         [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Sent {Kind} by {Channel} for appointment {AppointmentId}")]
-        public static partial void Sent(ILogger logger, MessageKind kind, string channel, Guid appointmentId);
+        public static partial void Sent(ILogger logger, MessageKind kind, string channel, Guid? appointmentId);
 
         [LoggerMessage(EventId = 4002, Level = LogLevel.Error, Message = "The {Kind} by {Channel} for appointment {AppointmentId} was refused for good ({Reason})")]
-        public static partial void Refused(ILogger logger, MessageKind kind, string channel, Guid appointmentId, string reason);
+        public static partial void Refused(ILogger logger, MessageKind kind, string channel, Guid? appointmentId, string reason);
 
         [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Could not send the {Kind} by {Channel} for appointment {AppointmentId} (attempt {Attempts}, {Error}); will retry")]
-        public static partial void Failed(ILogger logger, MessageKind kind, string channel, Guid appointmentId, int attempts, string error);
+        public static partial void Failed(ILogger logger, MessageKind kind, string channel, Guid? appointmentId, int attempts, string error);
 
         [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Withdrew the {Kind} by {Channel} for appointment {AppointmentId} unsent ({Reason})")]
-        public static partial void Withdrawn(ILogger logger, MessageKind kind, string channel, Guid appointmentId, string reason);
+        public static partial void Withdrawn(ILogger logger, MessageKind kind, string channel, Guid? appointmentId, string reason);
     }
 }

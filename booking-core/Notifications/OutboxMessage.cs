@@ -14,7 +14,14 @@ public sealed class OutboxMessage
     /// <summary>How it goes out: <see cref="EmailChannel"/>, or the chat channel of an <see cref="IChatTransport"/>.</summary>
     public string Channel { get; set; } = EmailChannel;
 
-    public Guid AppointmentId { get; set; }
+    /// <summary>
+    /// The appointment the message is about; for a waiting-list offer its held slot; null for a message about a
+    /// waiting-list entry alone (<see cref="WaitlistEntryId"/>).
+    /// </summary>
+    public Guid? AppointmentId { get; set; }
+
+    /// <summary>Set on the waiting list's messages, which <see cref="Waitlist.WaitlistMailComposer"/> writes.</summary>
+    public Guid? WaitlistEntryId { get; set; }
 
     public MessageKind Kind { get; set; }
 

@@ -4,6 +4,7 @@ using Termine.Booking.Notifications;
 using Termine.Booking.Persistence.Identity;
 using Termine.Booking.Persistence.Writes;
 using Termine.Booking.Settings;
+using Termine.Booking.Waitlist;
 
 namespace Termine.Booking.Persistence;
 
@@ -26,6 +27,10 @@ public abstract class BookingDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<SettingsDocument> SettingsDocuments => Set<SettingsDocument>();
 
     public DbSet<DatabaseIdentity> DatabaseIdentity => Set<DatabaseIdentity>();
+
+    public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
+
+    public DbSet<WaitlistOffer> WaitlistOffers => Set<WaitlistOffer>();
 
     private readonly List<Action> _afterCommit = [];
 

@@ -65,7 +65,7 @@ public sealed class AppointmentAnonymiser(DatabaseWrites<BookingDbContext> write
                 .SetProperty(a => a.ClientKey, "")
                 .SetProperty(a => a.AnonymisedAt, now), cancellationToken);
         await db.AppointmentCompanions.Where(c => ids.Contains(c.AppointmentId)).ExecuteDeleteAsync(cancellationToken);
-        await db.OutboxMessages.Where(m => ids.Contains(m.AppointmentId)).ExecuteDeleteAsync(cancellationToken);
+        await db.OutboxMessages.Where(m => m.AppointmentId != null && ids.Contains(m.AppointmentId.Value)).ExecuteDeleteAsync(cancellationToken);
         await db.IdempotencyRecords.Where(r => ids.Contains(r.AppointmentId)).ExecuteDeleteAsync(cancellationToken);
         return (ids.Count, anonymised);
     }

@@ -20,6 +20,7 @@ using Termine.Bot.SelfService;
 using Termine.Bot.State;
 using Termine.Bot.Telemetry;
 using Termine.Bot.WaitingArea;
+using Termine.Bot.Waitlist;
 using Termine.Bot.WebBooking;
 
 namespace Termine.Bot.Hosting;
@@ -91,6 +92,7 @@ public static class HostingExtensions
         app.MapAppointmentsEndpoints();
         app.MapCheckInEndpoints();
         app.MapCalendarEndpoints();
+        app.MapWaitlistEndpoints();
         app.MapWaitingAreaEndpoints();
         app.MapBotEndpoints();
         app.MapDirectLine();

@@ -15,9 +15,10 @@ public sealed class OutboxOverview(IDbContextFactory<BookingDbContext> contexts,
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.Status == OutboxStatus.Failed || (m.Status == OutboxStatus.Pending && m.Attempts > 0))
-            .Join(db.Appointments, m => m.AppointmentId, a => a.Id, (m, a) => new
+            // Only messages about an appointment: the waiting list's "on the list" e-mail has none.
+            .Join(db.Appointments, m => m.AppointmentId, a => (Guid?)a.Id, (m, a) => new
             {
-                m.Id, m.Kind, m.Channel, m.Status, m.AppointmentId, a.Reference, m.Attempts, m.NextAttemptAt, m.LastError,
+                m.Id, m.Kind, m.Channel, m.Status, AppointmentId = a.Id, a.Reference, m.Attempts, m.NextAttemptAt, m.LastError,
                 // What the dispatcher can still compose: a row from before composing at send time, or an appointment not anonymised.
                 CanRetry = m.Content != null || a.AnonymisedAt == null,
             })

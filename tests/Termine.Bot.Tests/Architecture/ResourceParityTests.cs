@@ -18,6 +18,7 @@ public sealed partial class ResourceParityTests
         "bot/Dialogs/Resources/SpeechTexts",
         "bot/WaitingArea/Resources/TerminalTexts",
         "bot/Legal/Resources/LegalTexts",
+        "bot/Waitlist/Resources/WaitlistTexts",
     };
 
     [Theory]

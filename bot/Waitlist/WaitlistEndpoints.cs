@@ -1,0 +1,160 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Termine.Booking.Appointments;
+using Termine.Booking.Waitlist;
+using Termine.Bot.Api;
+
+namespace Termine.Bot.Waitlist;
+
+/// <summary>
+/// The waiting list's REST contract (issue 17): join, leave, and answer an offer. Limited as booking is: every call
+/// here writes.
+/// </summary>
+public static class WaitlistEndpoints
+{
+    public static IEndpointRouteBuilder MapWaitlistEndpoints(this IEndpointRouteBuilder app)
+    {
+        var list = app.MapGroup("api/waiting-list").WithTags("Waiting list");
+        list.MapPost("", JoinAsync).WithName("JoinWaitingList").RequireRateLimiting(RateLimitingSetup.Writes);
+        list.MapDelete("{reference}", LeaveAsync).WithName("LeaveWaitingList").RequireRateLimiting(RateLimitingSetup.Writes);
+        var offers = app.MapGroup("api/offers").WithTags("Waiting list");
+        offers.MapPost("{token}/accept", AcceptAsync).WithName("AcceptOffer").RequireRateLimiting(RateLimitingSetup.Writes);
+        offers.MapPost("{token}/decline", DeclineAsync).WithName("DeclineOffer").RequireRateLimiting(RateLimitingSetup.Writes);
+        return app;
+    }
+
+    /// <summary>
+    /// Puts the resident on the list: 201 with the waiting reference; 409 with <c>slots</c> when slots that fit are free
+    /// now (book one of them instead), or with <c>reason</c> <c>alreadyWaiting</c> (this e-mail address already waits
+    /// for this service: the first entry stays, nothing is changed) or <c>alreadyBooked</c>.
+    /// </summary>
+    public static async Task<IResult> JoinAsync(
+        WaitlistEntries entries, HttpContext context, [FromBody] WaitlistJoinBody body, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        var birthDate = ParseDate(body.BirthDate, "birthDate", errors);
+        var from = ParseDate(body.From, "from", errors);
+        var to = ParseDate(body.To, "to", errors);
+        var permitExpires = ParseDate(body.PermitExpires, "permitExpires", errors);
+        var notBefore = ParseTime(body.NotBefore, "notBefore", errors);
+        var notAfter = ParseTime(body.NotAfter, "notAfter", errors);
+        var weekdays = ParseWeekdays(body.Weekdays, errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        var request = new JoinRequest(body.ServiceId, body.Persons ?? 1,
+            new PersonalData(body.FullName, birthDate, body.Email, body.Phone, body.Language ?? "de"),
+            from, to, weekdays, notBefore, notAfter, permitExpires);
+        var result = await entries.JoinAsync(request, cancellationToken);
+        return result switch
+        {
+            JoinResult.Joined joined => TypedResults.Created($"/api/waiting-list/{joined.Reference}", new WaitlistJoinAnswer(joined.Reference)),
+            JoinResult.Invalid invalid => Problems.Validation(invalid.Errors),
+            JoinResult.SlotsFree free => TypedResults.Problem(
+                title: "Slots are free", detail: "Slots that fit this wish are free now. Book one of them instead of waiting.",
+                statusCode: StatusCodes.Status409Conflict,
+                extensions: new Dictionary<string, object?>
+                {
+                    ["reason"] = "slotsFree",
+                    ["slots"] = free.Slots.Select(s => new SlotResponse(s.Start, s.End, s.Available)).ToList(),
+                }),
+            JoinResult.AlreadyBooked => Conflict("alreadyBooked", "Already booked",
+                "This e-mail address already has an open appointment for this service. Move it instead."),
+            _ => Conflict("alreadyWaiting", "Already on the waiting list",
+                "This e-mail address already waits for this service. Leave the list first to change the wish."),
+        };
+    }
+
+    /// <summary>Leaves the list: 204, or 404 when no waiting entry has this reference and e-mail address.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> LeaveAsync(
+        WaitlistEntries entries, string reference, [FromQuery] string? email, CancellationToken cancellationToken) =>
+        await entries.LeaveAsync(reference, email, cancellationToken)
+            ? TypedResults.NoContent()
+            : TypedResults.Problem(title: "Not on the waiting list",
+                detail: "No waiting entry matches this reference and e-mail address.", statusCode: StatusCodes.Status404NotFound);
+
+    /// <summary>Books the offered slot: 201 with the booking, as POST /api/appointments answers; 410 when the offer is over.</summary>
+    public static async Task<IResult> AcceptAsync(WaitlistOffers offers, string token, CancellationToken cancellationToken) =>
+        await offers.AcceptAsync(token, cancellationToken) switch
+        {
+            OfferResult.Booked booked => TypedResults.Created(
+                $"/api/appointments/{booked.Booking.Appointment.Reference}", BookingAnswer.From(booked.Booking.Appointment)),
+            OfferResult.Refused refused => Problems.From(refused.Reason),
+            var other => Ended(other),
+        };
+
+    /// <summary>Declines: 204, and the slot goes to the next fitting resident; 410 when the offer is over.</summary>
+    public static async Task<IResult> DeclineAsync(WaitlistOffers offers, string token, CancellationToken cancellationToken) =>
+        await offers.DeclineAsync(token, cancellationToken) switch
+        {
+            OfferResult.Declined => TypedResults.NoContent(),
+            var other => Ended(other),
+        };
+
+    private static IResult Ended(OfferResult result) => result is OfferResult.NotFound
+        ? TypedResults.Problem(title: "Offer not found", detail: "No offer has this token.", statusCode: StatusCodes.Status404NotFound)
+        : TypedResults.Problem(title: "Offer over",
+            detail: "This offer has expired or was already answered; the slot is no longer held.", statusCode: StatusCodes.Status410Gone);
+
+    private static ProblemHttpResult Conflict(string reason, string title, string detail) =>
+        TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status409Conflict,
+            extensions: new Dictionary<string, object?> { ["reason"] = reason });
+
+    private static DateOnly? ParseDate(string? value, string field, List<FieldError> errors)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(new(field, "format", $"'{field}' must be a date written YYYY-MM-DD."));
+        return null;
+    }
+
+    private static TimeOnly? ParseTime(string? value, string field, List<FieldError> errors)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (TimeOnly.TryParseExact(value, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return time;
+        }
+
+        errors.Add(new(field, "format", $"'{field}' must be a time written HH:MM, for example 13:30."));
+        return null;
+    }
+
+    private static HashSet<DayOfWeek>? ParseWeekdays(IReadOnlyList<string?>? values, List<FieldError> errors)
+    {
+        if (values is null)
+        {
+            return null;
+        }
+
+        var days = new HashSet<DayOfWeek>();
+        foreach (var (value, i) in values.Select((v, i) => (v, i)))
+        {
+            if (Enum.TryParse<DayOfWeek>(value, ignoreCase: true, out var day) && !int.TryParse(value, out _))
+            {
+                days.Add(day);
+            }
+            else
+            {
+                errors.Add(new($"weekdays[{i}]", "unknown", "Each weekday must be an English day name, for example Thursday."));
+            }
+        }
+
+        return days;
+    }
+}

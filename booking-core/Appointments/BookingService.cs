@@ -40,15 +40,6 @@ public sealed class BookingService(
         return await _transaction.RunAsync<HoldResult>("termine.booking.hold", async (db, ct) =>
         {
             var now = clock.UtcNow;
-            // The same client asking again for the same time (a double click, a reload) keeps the hold it has.
-            var utcStart = start!.Value.ToUniversalTime();
-            var same = await db.Appointments.FirstOrDefaultAsync(a => a.ClientKey == clientKey && a.Status == AppointmentStatus.Held
-                && a.HoldExpiresAt > now && a.ServiceId == service.Id && a.Start == utcStart && a.Persons == persons!.Value, ct);
-            if (same is not null)
-            {
-                return new HoldResult.Held(same.Id, clock.ToLocal(same.Start), clock.ToLocal(same.End), same.HoldExpiresAt!.Value);
-            }
-
             var holds = await db.Appointments.CountAsync(
                 a => a.ClientKey == clientKey && a.Status == AppointmentStatus.Held && a.HoldExpiresAt > now, ct);
             if (holds >= options.Value.MaxHoldsPerClient)

@@ -105,21 +105,6 @@ public sealed class BookingServiceTests : IClassFixture<TestDatabase>, IAsyncLif
     }
 
     [Fact]
-    public async Task HoldAsync_TheSameClientAskingAgainForTheSameTime_KeepsItsOneHold()
-    {
-        var start = Tuesday8.AddDays(8).AddHours(3);
-
-        var first = Assert.IsType<HoldResult.Held>(await Bookings.HoldAsync(ServiceId, start, 1, "double-click", default));
-        var again = Assert.IsType<HoldResult.Held>(await Bookings.HoldAsync(ServiceId, start.ToOffset(TimeSpan.Zero), 1, "double-click", default));
-        var other = Assert.IsType<HoldResult.Held>(await Bookings.HoldAsync(ServiceId, start.AddMinutes(30), 1, "double-click", default));
-
-        Assert.Equal(first.HoldId, again.HoldId);
-        Assert.NotEqual(first.HoldId, other.HoldId);
-        await using var db = await _host.Get<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync();
-        Assert.Equal(2, await db.Appointments.CountAsync(a => a.ClientKey == "double-click" && a.Status == AppointmentStatus.Held));
-    }
-
-    [Fact]
     public async Task HoldAsync_MoreHoldsThanAllowedForOneClient_IsRefused()
     {
         var start = Tuesday8.AddDays(8);

@@ -1,8 +1,11 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Termine.Booking.Appointments;
 using Termine.Booking.Notifications;
+using Termine.Booking.Persistence;
 using Termine.Booking.Tests.Support;
 using Termine.Bot.Tests.Support;
 using Xunit.Abstractions;
@@ -154,6 +157,39 @@ public sealed class WebBookingJourneyTests(BrowserFixture browser, TestDatabase 
         var booked = await termine.Client.GetFromJsonAsync<JsonElement>($"/api/appointments/{reference}?email=slow@example.org");
         Assert.Equal(DateTimeOffset.Parse(nextStart!, System.Globalization.CultureInfo.InvariantCulture),
             DateTimeOffset.Parse(booked.GetProperty("start").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [NeedsFact(Need.Chromium)]
+    public async Task ADoubleClickOnATime_HoldsOneDesk()
+    {
+        await using var termine = LiveTermine.Start(database);
+        var page = await browser.PhoneAsync("de-DE");
+
+        await page.GotoAsync($"{termine.BaseUrl}/termin/{ServiceId}");
+        // The first request is held back a moment, as on a slow line, so the second press comes while it is under way.
+        var posts = 0;
+        await page.RouteAsync("**/*handler=Hold*", async route =>
+        {
+            Interlocked.Increment(ref posts);
+            await Task.Delay(700);
+            try
+            {
+                await route.ContinueAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // The browser gave this request up for a newer one.
+            }
+        });
+        var time = page.Locator("form.times button[name=\"start\"]").First;
+        // Two presses 200 ms apart, each its own task, as a person's double click or second tap.
+        await time.EvaluateAsync("b => { b.click(); setTimeout(() => b.click(), 200); }");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/details/"));
+
+        Assert.Equal(1, posts);
+
+        await using var db = await termine.Services.GetRequiredService<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync();
+        Assert.Equal(1, await db.Appointments.CountAsync(a => a.Status == AppointmentStatus.Held));
     }
 
     private Dictionary<string, string?> Smtp() => new()

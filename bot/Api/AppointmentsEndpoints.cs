@@ -25,7 +25,7 @@ public static class AppointmentsEndpoints
     {
         var errors = new List<FieldError>();
         var start = ParseInstant(body.Start, "start", errors);
-        var birthDate = ParseDate(body.BirthDate, "birthDate", errors);
+        var birthDate = RequestDates.Parse(body.BirthDate, "birthDate", errors);
         var companions = ParseCompanions(body.Companions, errors);
         if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > 128 || idempotencyKey.Any(c => c is < '!' or > '~')))
         {
@@ -108,7 +108,7 @@ public static class AppointmentsEndpoints
                 continue;
             }
 
-            var birthDate = ParseDate(body.BirthDate, $"{field}.birthDate", errors);
+            var birthDate = RequestDates.Parse(body.BirthDate, $"{field}.birthDate", errors);
             if (body.BirthDate is null)
             {
                 errors.Add(new($"{field}.birthDate", "required", "The date of birth is required (YYYY-MM-DD)."));
@@ -118,21 +118,5 @@ public static class AppointmentsEndpoints
         }
 
         return companions;
-    }
-
-    private static DateOnly? ParseDate(string? value, string field, List<FieldError> errors)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(new(field, "format", $"'{field}' must be a date written YYYY-MM-DD."));
-        return null;
     }
 }

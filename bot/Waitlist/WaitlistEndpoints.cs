@@ -33,10 +33,10 @@ public static class WaitlistEndpoints
         WaitlistEntries entries, HttpContext context, [FromBody] WaitlistJoinBody body, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
-        var birthDate = ParseDate(body.BirthDate, "birthDate", errors);
-        var from = ParseDate(body.From, "from", errors);
-        var to = ParseDate(body.To, "to", errors);
-        var permitExpires = ParseDate(body.PermitExpires, "permitExpires", errors);
+        var birthDate = RequestDates.Parse(body.BirthDate, "birthDate", errors);
+        var from = RequestDates.Parse(body.From, "from", errors);
+        var to = RequestDates.Parse(body.To, "to", errors);
+        var permitExpires = RequestDates.Parse(body.PermitExpires, "permitExpires", errors);
         var notBefore = ParseTime(body.NotBefore, "notBefore", errors);
         var notAfter = ParseTime(body.NotAfter, "notAfter", errors);
         var weekdays = ParseWeekdays(body.Weekdays, errors);
@@ -102,22 +102,6 @@ public static class WaitlistEndpoints
     private static ProblemHttpResult Conflict(string reason, string title, string detail) =>
         TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status409Conflict,
             extensions: new Dictionary<string, object?> { ["reason"] = reason });
-
-    private static DateOnly? ParseDate(string? value, string field, List<FieldError> errors)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(new(field, "format", $"'{field}' must be a date written YYYY-MM-DD."));
-        return null;
-    }
 
     private static TimeOnly? ParseTime(string? value, string field, List<FieldError> errors)
     {

@@ -110,7 +110,7 @@ public sealed class WaitlistSimulation
                     $"r{_residents.Count}@example.org",
                     at,
                     from,
-                    from.AddDays(_random.Next(6, 28)),
+                    from.AddDays(_random.Next(3, 15)),
                     urgent ? arrivalDay.AddDays(_random.Next(7, 42)) : null,
                     _random.NextDouble() < NoShowRate,
                     _random.NextDouble() < CancelRate);

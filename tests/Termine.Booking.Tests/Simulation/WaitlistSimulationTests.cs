@@ -21,6 +21,7 @@ public sealed class WaitlistSimulationTests(ITestOutputHelper output)
     public async Task FewDays_KeepTheInvariants(SimulationMode mode)
     {
         var outcome = await RunAsync(mode, days: 10);
+        output.WriteLine(outcome.Figures.ToMarkdownRow());
 
         AssertInvariants(outcome);
         Assert.True(outcome.Figures.Served > 0);

@@ -14,12 +14,13 @@ public sealed record SimulationFigures(
     int OffersExpired,
     int SlotsFreed,
     int ReleasedUnconfirmed,
-    int ReleasedThoughComing)
+    int ReleasedThoughComing,
+    int AcceptsRefused)
 {
     public string ToMarkdownRow() =>
         $"| {Mode} | {Attended} / {Capacity} ({Percent(Attended, Capacity)}) | {Served} / {Asked} ({Percent(Served, Asked)}) "
         + $"| {MedianWaitDays:0.#} | {OffersSent} / {OffersAccepted} / {OffersDeclined} / {OffersExpired} "
-        + $"| {SlotsFreed} / {OffersAccepted} | {ReleasedUnconfirmed} ({ReleasedThoughComing}) |";
+        + $"| {AcceptsRefused} | {SlotsFreed} / {OffersAccepted} | {ReleasedUnconfirmed} ({ReleasedThoughComing}) |";
 
     private static string Percent(int part, int whole) =>
         whole == 0 ? "–" : (100.0 * part / whole).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " %";

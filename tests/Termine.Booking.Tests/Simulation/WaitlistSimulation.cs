@@ -47,6 +47,7 @@ public sealed class WaitlistSimulation
     private readonly HashSet<Guid> _seenReminders = [];
     private readonly Dictionary<string, Resident> _byEmail = [];
     private long _sequence;
+    private int _acceptsRefused;
     private BookingHost _host = null!;
 
     public WaitlistSimulation(SimulationMode mode, int days, int seed)
@@ -223,9 +224,14 @@ public sealed class WaitlistSimulation
             {
                 Schedule(at, async () =>
                 {
-                    if (await _host.Get<WaitlistOffers>().AcceptAsync(token, default) is OfferResult.Booked booked)
+                    switch (await _host.Get<WaitlistOffers>().AcceptAsync(token, default))
                     {
-                        Booked(resident, booked.Booking);
+                        case OfferResult.Booked booked:
+                            Booked(resident, booked.Booking);
+                            break;
+                        case OfferResult.Refused:
+                            _acceptsRefused++;
+                            break;
                     }
                 });
             }
@@ -265,7 +271,9 @@ public sealed class WaitlistSimulation
             .Count(d => d is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) * SlotsPerWeekday;
         var attended = appointments.Count(a => a.Status == AppointmentStatus.Booked && a.Start >= measureFrom && a.Start < end
             && a.Email is { } email && !_byEmail[email].NoShow);
-        var served = _residents.Where(r => r.AppointmentId is not null).ToList();
+        // Residents who came after the first week and whose whole window lies inside the simulated days.
+        var measured = _residents.Where(r => r.ArrivedAt >= measureFrom && r.To < DateOnly.FromDateTime(end.UtcDateTime)).ToList();
+        var served = measured.Where(r => r.AppointmentId is not null).ToList();
         var waits = served.Select(r => (DateOnly.FromDateTime(r.AppointmentStart.UtcDateTime).DayNumber - DateOnly.FromDateTime(r.ArrivedAt.UtcDateTime).DayNumber))
             .Order().ToList();
         var released = appointments.Where(a => a.Status == AppointmentStatus.Cancelled && a.CancellationCause == CancellationCause.NotReconfirmed).ToList();
@@ -273,7 +281,7 @@ public sealed class WaitlistSimulation
             _mode,
             capacity,
             attended,
-            _residents.Count,
+            measured.Count,
             served.Count,
             waits.Count == 0 ? 0 : waits[waits.Count / 2],
             offers.Count,
@@ -282,8 +290,9 @@ public sealed class WaitlistSimulation
             offers.Count(o => o.Outcome == OfferOutcome.Expired),
             appointments.Count(a => a.Status == AppointmentStatus.Cancelled && a.CancelledAt < a.Start),
             released.Count,
-            released.Count(a => a.Email is { } email && !_byEmail[email].NoShow));
-        return new SimulationOutcome(figures, appointments, offers, served.Select(r => r.Email).ToList());
+            released.Count(a => a.Email is { } email && !_byEmail[email].NoShow),
+            _acceptsRefused);
+        return new SimulationOutcome(figures, appointments, offers, _residents.Where(r => r.AppointmentId is not null).Select(r => r.Email).ToList());
     }
 
     private sealed class Resident(

@@ -15,10 +15,11 @@ public sealed record SimulationFigures(
     int SlotsFreed,
     int ReleasedUnconfirmed,
     int ReleasedThoughComing,
-    int AcceptsRefused)
+    int AcceptsRefused,
+    int NoShows)
 {
     public string ToMarkdownRow() =>
-        $"| {Mode} | {Attended} / {Capacity} ({Percent(Attended, Capacity)}) | {Served} / {Asked} ({Percent(Served, Asked)}) "
+        $"| {Mode} | {Attended} / {Capacity} ({Percent(Attended, Capacity)}) | {NoShows} | {Served} / {Asked} ({Percent(Served, Asked)}) "
         + $"| {MedianWaitDays:0.#} | {OffersSent} / {OffersAccepted} / {OffersDeclined} / {OffersExpired} "
         + $"| {AcceptsRefused} | {SlotsFreed} / {OffersAccepted} | {ReleasedUnconfirmed} ({ReleasedThoughComing}) |";
 

@@ -269,8 +269,8 @@ public sealed class WaitlistSimulation
         var capacity = Enumerable.Range(WarmUpDays, Math.Max(0, _days - WarmUpDays))
             .Select(d => Start.AddDays(d).DayOfWeek)
             .Count(d => d is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) * SlotsPerWeekday;
-        var attended = appointments.Count(a => a.Status == AppointmentStatus.Booked && a.Start >= measureFrom && a.Start < end
-            && a.Email is { } email && !_byEmail[email].NoShow);
+        var kept = appointments.Where(a => a.Status == AppointmentStatus.Booked && a.Start >= measureFrom && a.Start < end).ToList();
+        var attended = kept.Count(a => a.Email is { } email && !_byEmail[email].NoShow);
         // Residents who came after the first week and whose whole window lies inside the simulated days.
         var measured = _residents.Where(r => r.ArrivedAt >= measureFrom && r.To < DateOnly.FromDateTime(end.UtcDateTime)).ToList();
         var served = measured.Where(r => r.AppointmentId is not null).ToList();
@@ -291,7 +291,8 @@ public sealed class WaitlistSimulation
             appointments.Count(a => a.Status == AppointmentStatus.Cancelled && a.CancelledAt < a.Start),
             released.Count,
             released.Count(a => a.Email is { } email && !_byEmail[email].NoShow),
-            _acceptsRefused);
+            _acceptsRefused,
+            kept.Count - attended);
         return new SimulationOutcome(figures, appointments, offers, _residents.Where(r => r.AppointmentId is not null).Select(r => r.Email).ToList());
     }
 

@@ -1,6 +1,6 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using System.Text;
 using MimeKit;
 using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;

@@ -15,7 +15,8 @@ namespace Termine.Booking.Waitlist;
 /// <summary>
 /// Writes the waiting list's e-mails when the outbox sends them, in the entry's language, from the entry and offer as
 /// they are now: the "you are on the list" e-mail (withdrawn once the resident booked or left) and the offer (withdrawn
-/// once it was answered or ran out). The tokens are derived again here, never stored.
+/// once it was answered or ran out). The tokens are derived again here, never stored. The same rows on a chat channel
+/// (an entry that joined from Telegram) become short chat messages, the offer with its accept and decline buttons.
 /// </summary>
 public sealed class WaitlistMailComposer(
     ServiceCatalog catalog,

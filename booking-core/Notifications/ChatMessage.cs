@@ -7,6 +7,10 @@ public sealed record ChatMessage(string Address, string Text, byte[]? Photo, IRe
 
 /// <summary>
 /// A button under a chat message: either it confirms the appointment (<paramref name="ReconfirmAppointmentId"/>; the
-/// channel accepts the press only from the chat the appointment was booked in) or it opens <paramref name="Url"/>.
+/// channel accepts the press only from the chat the appointment was booked in), or it answers a waiting-list offer
+/// (<paramref name="Offer"/>; only from the chat the entry joined from), or it opens <paramref name="Url"/>.
 /// </summary>
-public sealed record ChatButton(string Text, Guid? ReconfirmAppointmentId, string? Url);
+public sealed record ChatButton(string Text, Guid? ReconfirmAppointmentId, string? Url, OfferAnswer? Offer = null);
+
+/// <summary>What a waiting-list offer's chat button does: accept or decline the offer <paramref name="OfferId"/>.</summary>
+public sealed record OfferAnswer(Guid OfferId, bool Accept);

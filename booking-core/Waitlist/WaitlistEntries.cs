@@ -89,7 +89,7 @@ public sealed class WaitlistEntries(
                 State = WaitlistEntryState.Waiting,
             };
             db.WaitlistEntries.Add(entry);
-            WaitlistOutbox.Add(db, id, null, MessageKind.WaitlistJoined, now, mail.Value);
+            WaitlistOutbox.Add(db, entry, null, MessageKind.WaitlistJoined, now, mail.Value);
             await db.SaveChangesAsync(ct);
             return new JoinResult.Joined(id, entry.Reference);
         }, r => r is JoinResult.Joined, () => new JoinResult.AlreadyWaiting(), cancellationToken);

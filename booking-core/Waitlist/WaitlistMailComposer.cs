@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -14,7 +15,8 @@ namespace Termine.Booking.Waitlist;
 /// <summary>
 /// Writes the waiting list's e-mails when the outbox sends them, in the entry's language, from the entry and offer as
 /// they are now: the "you are on the list" e-mail (withdrawn once the resident booked or left) and the offer (withdrawn
-/// once it was answered or ran out). The tokens are derived again here, never stored.
+/// once it was answered or ran out). The tokens are derived again here, never stored. The same rows on a chat channel
+/// (an entry that joined from Telegram) become short chat messages, the offer with its accept and decline buttons.
 /// </summary>
 public sealed class WaitlistMailComposer(
     ServiceCatalog catalog,
@@ -49,9 +51,10 @@ public sealed class WaitlistMailComposer(
             return new ComposedMessage.Withdrawn("waiting-list entry deleted");
         }
 
-        if (row.Channel != OutboxMessage.EmailChannel)
+        var chat = row.Channel != OutboxMessage.EmailChannel;
+        if (chat && string.IsNullOrEmpty(entry.ChannelAddress))
         {
-            return new ComposedMessage.Withdrawn("no chat message for the waiting list");
+            return new ComposedMessage.Withdrawn("no address");
         }
 
         if (catalog.Find(entry.ServiceId) is not { } service)
@@ -61,10 +64,12 @@ public sealed class WaitlistMailComposer(
 
         return row.Kind switch
         {
-            MessageKind.WaitlistJoined when entry.State is WaitlistEntryState.Waiting or WaitlistEntryState.Offered =>
-                new ComposedMessage.Email(Message(entry, row.MessageId, Joined(entry, service))),
-            MessageKind.WaitlistOffer when offer is { Outcome: OfferOutcome.Open } && offer.ExpiresAt > clock.UtcNow =>
-                new ComposedMessage.Email(Message(entry, row.MessageId, Offer(entry, offer, service))),
+            MessageKind.WaitlistJoined when entry.State is WaitlistEntryState.Waiting or WaitlistEntryState.Offered => chat
+                ? new ComposedMessage.Chat(new ChatMessage(entry.ChannelAddress!, JoinedChat(entry, service), null))
+                : new ComposedMessage.Email(Message(entry, row.MessageId, Joined(entry, service))),
+            MessageKind.WaitlistOffer when offer is { Outcome: OfferOutcome.Open } && offer.ExpiresAt > clock.UtcNow => chat
+                ? new ComposedMessage.Chat(OfferChat(entry, offer, service))
+                : new ComposedMessage.Email(Message(entry, row.MessageId, Offer(entry, offer, service))),
             MessageKind.WaitlistJoined => new ComposedMessage.Withdrawn("left the waiting list or booked"),
             _ => new ComposedMessage.Withdrawn("offer answered or expired"),
         };
@@ -110,6 +115,52 @@ public sealed class WaitlistMailComposer(
         var (plain, html) = writer.Finish(office.Value, LegalLinks(l));
         return (subject, plain, html);
     }
+
+    /// <summary>The join confirmation in the chat, short: the reference, the service and the window; the e-mail says the rest.</summary>
+    private string JoinedChat(WaitlistEntry entry, ServiceDefinition service)
+    {
+        var l = entry.Language;
+        return new StringBuilder()
+            .AppendLine(T.Get("Waitlist.Joined.Subject", l, Bidi.Ltr(entry.Reference, l))).AppendLine()
+            .AppendLine(T["Waitlist.Chat.JoinedIntro", l]).AppendLine()
+            .AppendLine(Line(T["Label.Service", l], service.Name[l], l))
+            .Append(Line(T["Waitlist.Label.Window", l], T.Get("Waitlist.Window", l, Day(entry.From, l), Day(entry.To, l)), l))
+            .ToString();
+    }
+
+    /// <summary>
+    /// The offer in the chat: the slot, where, by when to answer, the documents in short (their names), and the buttons
+    /// "accept" and "decline" (acting for this chat's own offer only) and the offer's page.
+    /// </summary>
+    private ChatMessage OfferChat(WaitlistEntry entry, WaitlistOffer offer, ServiceDefinition service)
+    {
+        var l = entry.Language;
+        var when = T.DateAndTime(clock.ToLocal(offer.SlotStart), l);
+        var text = new StringBuilder()
+            .AppendLine(T.Get("Waitlist.Offer.Subject", l, when)).AppendLine()
+            .AppendLine(T["Waitlist.Chat.OfferIntro", l]).AppendLine()
+            .AppendLine(Line(T["Label.Service", l], service.Name[l], l))
+            .AppendLine(Line(T["Label.Persons", l], entry.Persons.ToString(System.Globalization.CultureInfo.InvariantCulture), l))
+            .AppendLine(Line(T["Label.Where", l], office.Value.AddressOneLine, l, leftToRight: true))
+            .AppendLine(Line(T["Waitlist.Label.ReplyBy", l], T.DateAndTime(clock.ToLocal(offer.ExpiresAt), l), l));
+        if (service.Documents.Count > 0)
+        {
+            text.AppendLine().AppendLine(Line(T["Documents.Heading", l], string.Join(T["Waitlist.Chat.ListSeparator", l], service.Documents.Select(d => d.Name[l])), l));
+        }
+
+        text.AppendLine().Append(T["Waitlist.Chat.OfferExplain", l]);
+        var url = OfferUrl(WaitlistTokens.Offer(key, offer.Id));
+        IReadOnlyList<ChatButton> buttons =
+        [
+            new(T["Waitlist.Offer.Accept", l], null, null, new OfferAnswer(offer.Id, Accept: true)),
+            new(T["Waitlist.Offer.Decline", l], null, null, new OfferAnswer(offer.Id, Accept: false)),
+            new(T["Waitlist.Chat.OpenOffer", l], null, url),
+        ];
+        return new ChatMessage(entry.ChannelAddress!, text.ToString(), null, buttons);
+    }
+
+    private static string Line(string label, string value, string language, bool leftToRight = false) =>
+        $"{label}{T["Colon", language]} {(leftToRight ? Bidi.Ltr(value, language) : value)}";
 
     private MimeMessage Message(WaitlistEntry entry, string messageId, (string Subject, string Plain, string Html) content)
     {

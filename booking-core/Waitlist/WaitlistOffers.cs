@@ -107,6 +107,39 @@ public sealed partial class WaitlistOffers(
         return new OfferResult.Declined();
     }
 
+    /// <summary>
+    /// Accepts or declines an offer from a chat button: the chat is the offer's proof, as the token is the link's, so
+    /// only the chat the entry joined from can answer it; any other chat finds nothing.
+    /// </summary>
+    public async Task<OfferResult> AnswerInChatAsync(string channel, string chatAddress, OfferAnswer answer, CancellationToken cancellationToken)
+    {
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var ownChat = await db.WaitlistOffers.AsNoTracking()
+                .Where(o => o.Id == answer.OfferId)
+                .Join(db.WaitlistEntries, o => o.EntryId, e => e.Id, (o, e) => e)
+                .AnyAsync(e => e.Channel == channel && e.ChannelAddress == chatAddress, cancellationToken);
+            if (!ownChat)
+            {
+                return new OfferResult.NotFound();
+            }
+        }
+
+        var token = WaitlistTokens.Offer(tokenKey, answer.OfferId);
+        return answer.Accept ? await AcceptAsync(token, cancellationToken) : await DeclineAsync(token, cancellationToken);
+    }
+
+    /// <summary>The entry's language and the offered slot's start, for the chat's answer to a press.</summary>
+    public async Task<(string Language, DateTimeOffset SlotStart)?> ChatAnswerContextAsync(Guid offerId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var found = await db.WaitlistOffers.AsNoTracking()
+            .Where(o => o.Id == offerId)
+            .Join(db.WaitlistEntries, o => o.EntryId, e => e.Id, (o, e) => new { e.Language, o.SlotStart })
+            .SingleOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.Language, clock.ToLocal(found.SlotStart));
+    }
+
     private bool IsOpen(WaitlistOffer offer) => offer.Outcome == OfferOutcome.Open && offer.ExpiresAt > clock.UtcNow;
 
     private async Task<(WaitlistOffer Offer, WaitlistEntry Entry)?> LoadAsync(string? token, CancellationToken cancellationToken)
@@ -277,7 +310,7 @@ public sealed partial class WaitlistOffers(
                     ExpiresAt = expires,
                     Outcome = OfferOutcome.Open,
                 });
-                WaitlistOutbox.Add(db, entry.Id, appointment.Id, MessageKind.WaitlistOffer, now, mail.Value);
+                WaitlistOutbox.Add(db, entry, appointment.Id, MessageKind.WaitlistOffer, now, mail.Value);
                 await db.SaveChangesAsync(ct);
                 return id;
             }, id => id != Guid.Empty, cancellationToken);

@@ -11,7 +11,8 @@ namespace Termine.Bot.Channels.Telegram;
 /// The Telegram channel as a Bot Framework adapter: an update (from the webhook or from polling) becomes an activity
 /// and runs through the same middleware and error handler as every channel; the bot's replies go out through the Bot
 /// API. A repeated update is answered once; a button press is acknowledged at once so the client stops its spinner.
-/// A reminder's "I will come" is not a turn of the conversation: <see cref="TelegramReconfirmation"/> handles it.
+/// A reminder's "I will come" is not a turn of the conversation: <see cref="TelegramReconfirmation"/> handles it, and
+/// <see cref="TelegramOfferAnswers"/> a waiting-list offer's "accept" and "decline".
 /// </summary>
 public sealed class TelegramAdapter : BotAdapter
 {
@@ -23,12 +24,13 @@ public sealed class TelegramAdapter : BotAdapter
     private readonly ChannelAccount _bot;
     private readonly ILogger<TelegramAdapter> _logger;
     private readonly TelegramReconfirmation _reconfirmation;
+    private readonly TelegramOfferAnswers _offerAnswers;
 
     public TelegramAdapter(
         ITelegramBotClient client, TurnErrorHandler errors, IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware, ILogger<TelegramAdapter> logger,
-        TelegramReconfirmation reconfirmation)
+        TelegramReconfirmation reconfirmation, TelegramOfferAnswers offerAnswers)
     {
-        (_client, _logger, _reconfirmation) = (client, logger, reconfirmation);
+        (_client, _logger, _reconfirmation, _offerAnswers) = (client, logger, reconfirmation, offerAnswers);
         _writer = new TelegramReplyWriter(client);
         _bot = new ChannelAccount(id: client.BotId.ToString(CultureInfo.InvariantCulture), role: RoleTypes.Bot);
         foreach (var item in middleware)
@@ -54,6 +56,14 @@ public sealed class TelegramAdapter : BotAdapter
             {
                 await AnswerCallbackAsync(press, cancellationToken);
                 await _reconfirmation.HandleAsync(press, cancellationToken);
+                handled = true;
+                return;
+            }
+
+            if (update.CallbackQuery is { } answer && TelegramOfferAnswers.IsPress(answer))
+            {
+                await AnswerCallbackAsync(answer, cancellationToken);
+                await _offerAnswers.HandleAsync(answer, cancellationToken);
                 handled = true;
                 return;
             }

@@ -23,9 +23,12 @@ public sealed partial class TelegramReconfirmation(ITelegramBotClient client, Ap
             ? null
             : new InlineKeyboardMarkup(buttons.Select(b => new[]
             {
-                b.ReconfirmAppointmentId is { } id
-                    ? InlineKeyboardButton.WithCallbackData(b.Text, Prefix + id.ToString("N", CultureInfo.InvariantCulture))
-                    : InlineKeyboardButton.WithUrl(b.Text, b.Url!),
+                b switch
+                {
+                    { ReconfirmAppointmentId: { } id } => InlineKeyboardButton.WithCallbackData(b.Text, Prefix + id.ToString("N", CultureInfo.InvariantCulture)),
+                    { Offer: { } answer } => TelegramOfferAnswers.Button(b, answer),
+                    _ => InlineKeyboardButton.WithUrl(b.Text, b.Url!),
+                },
             }));
 
     public static bool IsPress(CallbackQuery query) => query.Data?.StartsWith(Prefix, StringComparison.Ordinal) == true;

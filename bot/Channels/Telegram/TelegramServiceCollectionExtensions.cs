@@ -36,6 +36,7 @@ public static class TelegramServiceCollectionExtensions
                 new TelegramBotClientOptions(options.BotToken!, baseUrl), sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName));
         });
         services.AddSingleton<TelegramReconfirmation>();
+        services.AddSingleton<TelegramOfferAnswers>();
         services.AddSingleton<TelegramAdapter>();
         services.AddSingleton<IChatTransport, TelegramChatTransport>();
         if (configured.Mode == TelegramMode.Polling)

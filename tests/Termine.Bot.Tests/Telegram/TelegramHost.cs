@@ -28,7 +28,9 @@ public sealed class TelegramHost : IAsyncDisposable
 
     public CapturedLogs Logs { get; }
 
-    public static async Task<TelegramHost> StartAsync(TestDatabase database, TelegramMode mode = TelegramMode.Webhook)
+    public static async Task<TelegramHost> StartAsync(
+        TestDatabase database, TelegramMode mode = TelegramMode.Webhook, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var api = await TelegramApiStandIn.StartAsync();
         var pickup = Path.Combine(Path.GetTempPath(), $"termine-pickup-{Guid.NewGuid():N}");
@@ -41,12 +43,13 @@ public sealed class TelegramHost : IAsyncDisposable
             ["Termine:Telegram:ApiBaseUrl"] = api.BaseUrl,
             ["Termine:Telegram:PollingTimeout"] = "00:00:01",
             ["Termine:Mail:PickupDirectory"] = pickup,
-        }, services =>
+        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), services =>
         {
             // The tests send the outbox themselves at the times they set. The worker would race them: after a jump of
             // the fake clock its lease looks expired and the test's round sends the same message again.
             services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(OutboxWorker)));
             services.AddSingleton<ILoggerProvider>(logs);
+            configureServices?.Invoke(services);
         });
         return new TelegramHost(api, factory, pickup, logs);
     }

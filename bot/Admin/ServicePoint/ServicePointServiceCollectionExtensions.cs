@@ -8,6 +8,8 @@ public static class ServicePointServiceCollectionExtensions
         services.AddSingleton<AppointmentDirectory>();
         services.AddSingleton<OutboxOverview>();
         services.AddSingleton<ServicePointStatistics>();
+        services.AddSingleton<Waitlist.WaitlistDirectory>();
+        services.AddSingleton<Waitlist.WaitlistStatistics>();
         return services;
     }
 }

@@ -10,6 +10,7 @@ public static class ServicePointServiceCollectionExtensions
         services.AddSingleton<ServicePointStatistics>();
         services.AddSingleton<Waitlist.WaitlistDirectory>();
         services.AddSingleton<Waitlist.WaitlistStatistics>();
+        services.AddSingleton<Termine.Booking.Waitlist.IWaitlistObserver, Waitlist.WaitlistActionLogObserver>();
         return services;
     }
 }

@@ -113,6 +113,11 @@ public sealed class WaitlistEntries(
     public async Task<bool> LeaveByTokenAsync(string? token, CancellationToken cancellationToken) =>
         WaitlistTokens.HashOf(token) is { } hash && await LeaveWhereAsync(e => e.LeaveTokenHash == hash, cancellationToken);
 
+    /// <summary>Takes an entry off the list for the staff (a caller asked to leave); an open offer's slot is let go.</summary>
+    /// <returns>Whether an entry that was still waiting was found and closed.</returns>
+    public async Task<bool> RemoveAsync(Guid entryId, CancellationToken cancellationToken) =>
+        await LeaveWhereAsync(e => e.Id == entryId, cancellationToken);
+
     /// <summary>The entry behind a leave link, for its page; null for an unknown token.</summary>
     public async Task<WaitlistEntry?> FindByLeaveTokenAsync(string? token, CancellationToken cancellationToken)
     {

@@ -28,6 +28,7 @@ public sealed partial class WaitlistOffers(
     IOptions<MailOptions> mail,
     DatabaseWrites<BookingDbContext> writes,
     IDbContextFactory<BookingDbContext> contexts,
+    IEnumerable<IWaitlistObserver> observers,
     ILogger<WaitlistOffers> logger)
 {
     /// <summary>A permit expired or expiring within this many days puts the resident ahead of everyone else.</summary>
@@ -82,6 +83,11 @@ public sealed partial class WaitlistOffers(
         // WaitlistChangeHandler marks the offer accepted and the entry booked in the booking's own unit of work.
         var person = new PersonalData(entry.FullName, entry.BirthDate, entry.Email, entry.Phone, entry.Language);
         var result = await bookings.ConfirmAsync(offer.AppointmentId, person, entry.Channel, entry.ChannelAddress, cancellationToken);
+        if (result is BookingResult.Booked)
+        {
+            await NotifyAsync(offer.Id, entry, OfferOutcome.Accepted, cancellationToken);
+        }
+
         return result switch
         {
             BookingResult.Booked booked => new OfferResult.Booked(booked),
@@ -92,7 +98,7 @@ public sealed partial class WaitlistOffers(
 
     public async Task<OfferResult> DeclineAsync(string? token, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(token, cancellationToken) is not var (offer, _))
+        if (await LoadAsync(token, cancellationToken) is not var (offer, entry))
         {
             return new OfferResult.NotFound();
         }
@@ -103,6 +109,7 @@ public sealed partial class WaitlistOffers(
         }
 
         LogEnded(logger, offer.Id, OfferOutcome.Declined);
+        await NotifyAsync(offer.Id, entry, OfferOutcome.Declined, cancellationToken);
         signal.Wake();
         return new OfferResult.Declined();
     }
@@ -185,6 +192,11 @@ public sealed partial class WaitlistOffers(
             if (await EndAsync(offer, OfferOutcome.Expired, cancellationToken))
             {
                 LogEnded(logger, offer.Id, OfferOutcome.Expired);
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                if (await db.WaitlistEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == offer.EntryId, cancellationToken) is { } entry)
+                {
+                    await NotifyAsync(offer.Id, entry, OfferOutcome.Expired, cancellationToken);
+                }
             }
         }
     }
@@ -320,12 +332,21 @@ public sealed partial class WaitlistOffers(
             }
 
             LogOffered(logger, offerId, service.Id);
+            await NotifyAsync(offerId, entry, OfferOutcome.Open, cancellationToken);
             return true;
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
             // Another host claimed this desk time first: its offer stands, this one never existed.
             return false;
+        }
+    }
+
+    private async Task NotifyAsync(Guid offerId, WaitlistEntry entry, OfferOutcome outcome, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers)
+        {
+            await observer.OfferChangedAsync(offerId, entry.Reference, entry.ServiceId, outcome, cancellationToken);
         }
     }
 

@@ -10,6 +10,7 @@ public static class AdminNavigation
         new("/admin", "Tagesübersicht"),
         new("/admin/appointments/new", "Termin vergeben"),
         new("/admin/waiting", "Wartebereich"),
+        new("/admin/waiting-list", "Warteliste"),
         new("/admin/transcripts", "Gespräche"),
         new("/admin/outbox", "Postausgang"),
         new("/admin/statistics", "Statistik"),

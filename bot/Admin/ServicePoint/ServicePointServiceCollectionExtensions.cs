@@ -8,6 +8,9 @@ public static class ServicePointServiceCollectionExtensions
         services.AddSingleton<AppointmentDirectory>();
         services.AddSingleton<OutboxOverview>();
         services.AddSingleton<ServicePointStatistics>();
+        services.AddSingleton<Waitlist.WaitlistDirectory>();
+        services.AddSingleton<Waitlist.WaitlistStatistics>();
+        services.AddSingleton<Termine.Booking.Waitlist.IWaitlistObserver, Waitlist.WaitlistActionLogObserver>();
         return services;
     }
 }

@@ -2,11 +2,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Termine.Booking.Scheduling;
 using Termine.Bot.Admin.ServicePoint;
+using Termine.Bot.Admin.Waitlist;
 
 namespace Termine.Bot.Admin.Pages.Statistics;
 
-/// <summary>Appointments per day, service, channel and language, the no-show rate, and how far ahead each service is booked.</summary>
-public sealed class StatisticsModel(ServicePointStatistics statistics, OfficeClock clock) : PageModel
+/// <summary>
+/// Appointments per day, service, channel and language, the no-show rate, how far ahead each service is booked, and the
+/// waiting list's and reconfirmation's figures.
+/// </summary>
+public sealed class StatisticsModel(ServicePointStatistics statistics, WaitlistStatistics waitlist, OfficeClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public DateOnly? From { get; set; }
@@ -15,6 +19,8 @@ public sealed class StatisticsModel(ServicePointStatistics statistics, OfficeClo
     public DateOnly? To { get; set; }
 
     public StatisticsReport Report { get; private set; } = null!;
+
+    public WaitlistReport Waitlist { get; private set; } = null!;
 
     public string? Error { get; private set; }
 
@@ -31,5 +37,6 @@ public sealed class StatisticsModel(ServicePointStatistics statistics, OfficeClo
 
         (From, To) = (from, to);
         Report = await statistics.ReportAsync(from, to, cancellationToken);
+        Waitlist = await waitlist.ReportAsync(from, to, cancellationToken);
     }
 }

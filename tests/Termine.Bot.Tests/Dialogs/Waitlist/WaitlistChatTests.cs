@@ -83,4 +83,40 @@ public sealed class WaitlistChatTests : IClassFixture<TestDatabase>, IAsyncLifet
         Assert.Equal("slot", resident.Expecting);
         Assert.NotEmpty(resident.OfferedSlots);
     }
+    [Theory]
+    [InlineData("de-DE", "de", "Aufenthaltserlaubnis verlängern", "Warteliste", "Samstag", "Anna Schmidt")]
+    [InlineData("ar-SA", "ar", "تمديد تصريح الإقامة", "قائمة الانتظار", "السبت", "أمينة حداد")]
+    [InlineData("uk-UA", "uk", "продовжити дозвіл на проживання", "список очікування", "субота", "Олена Коваль")]
+    public async Task Joining_ForAWindowWithNothingFree_GivesTheWaitingReference_AndASecondJoinIsAlreadyWaiting(
+        string locale, string language, string service, string words, string window, string name)
+    {
+        var email = $"join-{language}@example.org";
+        var first = await JoinAsync($"waitlist-join-{language}", locale, language, service, words, window, name, email);
+
+        var joined = Assert.Single(first, r => r.Text?.Contains("W-", StringComparison.Ordinal) == true).Text!;
+        Assert.Matches("W-[A-Z3-9]{4}-[A-Z3-9]{4}", joined);
+        Assert.Contains(email, joined, StringComparison.Ordinal);
+
+        var second = await JoinAsync($"waitlist-again-{language}", locale, language, service, words, window, name, email);
+
+        Assert.Contains(second, r => r.Text == DialogTexts.Texts["Waitlist.AlreadyWaiting", language]);
+    }
+
+    private async Task<IReadOnlyList<Microsoft.Bot.Schema.IMessageActivity>> JoinAsync(
+        string conversation, string locale, string language, string service, string words, string window, string name, string email)
+    {
+        var resident = new ConversationDriver(_factory.Services, conversation, locale);
+        await resident.SendAsync(service);
+        await resident.SendAsync("1");
+        await resident.SendAsync(words);
+        Assert.Equal(DialogTexts.Texts["Waitlist.Window.Ask", language], resident.Last?.Text);
+        await resident.SendAsync(window);
+        Assert.Equal("name", resident.Expecting);
+        await resident.SendAsync(name);
+        await resident.SendAsync("17.05.1990");
+        await resident.SendAsync(email);
+        await resident.SendAsync(DialogTexts.Texts["Waitlist.Skip", language]);
+        Assert.Equal("confirm", resident.Expecting);
+        return await resident.SendAsync(DialogTexts.Texts["Yes", language]);
+    }
 }

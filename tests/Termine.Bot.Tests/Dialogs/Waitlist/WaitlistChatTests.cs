@@ -86,7 +86,7 @@ public sealed class WaitlistChatTests : IClassFixture<TestDatabase>, IAsyncLifet
     [Theory]
     [InlineData("de-DE", "de", "Aufenthaltserlaubnis verlängern", "Warteliste", "Samstag", "Anna Schmidt")]
     [InlineData("ar-SA", "ar", "تمديد تصريح الإقامة", "قائمة الانتظار", "السبت", "أمينة حداد")]
-    [InlineData("uk-UA", "uk", "продовжити дозвіл на проживання", "список очікування", "субота", "Олена Коваль")]
+    [InlineData("uk-UA", "uk", "хочу продовжити посвідку на проживання", "список очікування", "субота", "Олена Коваль")]
     public async Task Joining_ForAWindowWithNothingFree_GivesTheWaitingReference_AndASecondJoinIsAlreadyWaiting(
         string locale, string language, string service, string words, string window, string name)
     {

@@ -26,6 +26,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<BookingQuestions>();
         services.AddSingleton<SlotOfferer>();
         services.AddSingleton<BookAppointmentDialog>();
+        services.AddSingleton<Waitlist.WaitlistDialog>();
         services.AddSingleton<DocumentsDialog>();
         services.AddSingleton<ManageAppointmentDialog>();
         services.AddSingleton<MainDialog>();

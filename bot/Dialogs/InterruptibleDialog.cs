@@ -159,7 +159,7 @@ public abstract class InterruptibleDialog(
     private bool NamesServiceInstead(string command, string text, string language) =>
         command == "Keywords.Manage" && matcher.NamesService(text, language) && !FieldMentions.Says("Keywords.Appointment", text, language);
 
-    private static readonly string[] Commands = ["Keywords.Help", "Keywords.Restart", "Keywords.Person", "Keywords.Documents", "Keywords.Manage"];
+    private static readonly string[] Commands = ["Keywords.Help", "Keywords.Restart", "Keywords.Person", "Keywords.Documents", "Keywords.Manage", "Keywords.Waitlist"];
 
     /// <summary>The command a short message asks for, in the conversation's language or German or English.</summary>
     private static string? Command(string text, string language)

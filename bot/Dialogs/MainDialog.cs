@@ -20,6 +20,7 @@ public sealed class MainDialog : InterruptibleDialog
         BookAppointmentDialog book,
         DocumentsDialog documents,
         ManageAppointmentDialog manage,
+        Waitlist.WaitlistDialog waitlist,
         ConversationSummaries summaries,
         ServiceMatcher matcher,
         ServiceCatalog catalog,
@@ -30,6 +31,7 @@ public sealed class MainDialog : InterruptibleDialog
         AddDialog(book);
         AddDialog(documents);
         AddDialog(manage);
+        AddDialog(waitlist);
         AddDialog(new WaterfallDialog<MainValues>(nameof(MainDialog) + ".Steps", [GreetStepAsync, BookStepAsync, FinishStepAsync]));
         InitialDialogId = nameof(MainDialog) + ".Steps";
     }
@@ -42,6 +44,11 @@ public sealed class MainDialog : InterruptibleDialog
             "Keywords.Documents" when innerDc.ActiveDialog?.Id == nameof(BookAppointmentDialog) => await innerDc.ContinueDialogAsync(cancellationToken),
             "Keywords.Documents" => await innerDc.BeginDialogAsync(nameof(DocumentsDialog), null, cancellationToken),
             "Keywords.Manage" => await innerDc.BeginDialogAsync(nameof(ManageAppointmentDialog), null, cancellationToken),
+            "Keywords.Waitlist" when innerDc.ActiveDialog?.Id == nameof(Waitlist.WaitlistDialog) => await innerDc.ContinueDialogAsync(cancellationToken),
+            // In the middle of a booking the list takes over what the booking form knows; the held slot is given back.
+            "Keywords.Waitlist" when innerDc.ActiveDialog is { Id: nameof(BookAppointmentDialog) } booking => await innerDc.ReplaceDialogAsync(
+                nameof(Waitlist.WaitlistDialog), new Waitlist.WaitlistDialogOptions(Waitlist.WaitlistDialog.From(BookAppointmentDialog.Form(booking)), Propose: false), cancellationToken),
+            "Keywords.Waitlist" => await innerDc.BeginDialogAsync(nameof(Waitlist.WaitlistDialog), null, cancellationToken),
             _ => await base.OnCommandAsync(innerDc, command, language, cancellationToken),
         };
 
@@ -87,6 +94,8 @@ public sealed class MainDialog : InterruptibleDialog
                 return await step.BeginDialogAsync(nameof(ManageAppointmentDialog), null, cancellationToken);
             case "Keywords.Documents":
                 return await step.BeginDialogAsync(nameof(DocumentsDialog), null, cancellationToken);
+            case "Keywords.Waitlist":
+                return await step.BeginDialogAsync(nameof(Waitlist.WaitlistDialog), null, cancellationToken);
             case ("Keywords.Person" or "Keywords.Help") and var command:
                 await AnswerAsync(step.Context, command, language, cancellationToken);
                 return await step.BeginDialogAsync(nameof(BookAppointmentDialog), new BookAppointmentOptions(null), cancellationToken);

@@ -39,7 +39,7 @@ public sealed class BookAppointmentDialog(
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         var start = options as BookAppointmentOptions ?? new BookAppointmentOptions(null);
-        var form = new BookingForm { ServiceId = start.ServiceId, Persons = start.Persons };
+        var form = new BookingForm { ServiceId = start.ServiceId, Persons = start.Persons, Search = start.Search };
         var language = await conversationLanguage.GetAsync(dc.Context, cancellationToken);
         if (form.ServiceId is { } known)
         {
@@ -180,7 +180,9 @@ public sealed class BookAppointmentDialog(
                 await SayAsync(dc, offerer.Explanation(offer, language)!, language, cancellationToken);
                 if (form.Hold is null)
                 {
-                    return await dc.EndDialogAsync(null, cancellationToken);
+                    // Nothing fits and nothing is held: the waiting list, with everything said so far.
+                    return await dc.ReplaceDialogAsync(
+                        nameof(Waitlist.WaitlistDialog), new Waitlist.WaitlistDialogOptions(Waitlist.WaitlistDialog.From(form), Propose: true), cancellationToken);
                 }
 
                 form.Search = null;
@@ -313,5 +315,6 @@ public sealed class BookAppointmentDialog(
     private static Task SayAsync(DialogContext dc, string text, string language, CancellationToken cancellationToken) =>
         dc.Context.SendActivityAsync(ReplyFactory.Say(text, language), cancellationToken);
 
-    private static BookingForm Form(DialogInstance instance) => instance.GetState<BookingForm>(FormKey) ?? new BookingForm();
+    /// <summary>The form of a running booking dialog, for a conversation that takes it over (the waiting list).</summary>
+    public static BookingForm Form(DialogInstance instance) => instance.GetState<BookingForm>(FormKey) ?? new BookingForm();
 }

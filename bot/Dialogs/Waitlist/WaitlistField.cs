@@ -1,0 +1,15 @@
+namespace Termine.Bot.Dialogs.Waitlist;
+
+/// <summary>What the waiting-list conversation can ask for, in the order it asks.</summary>
+public enum WaitlistField
+{
+    Proposal,
+    Service,
+    Persons,
+    Window,
+    Name,
+    BirthDate,
+    Email,
+    Permit,
+    Confirm,
+}

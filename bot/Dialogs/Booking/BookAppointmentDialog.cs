@@ -254,9 +254,8 @@ public sealed class BookAppointmentDialog(
         {
             Companions = form.Companions.Select(c => new Companion(c.FullName, c.BirthDate)).ToList(),
         };
-        // Telegram can be written to later: the chat gets the QR code and the reminders too.
         var activity = dc.Context.Activity;
-        var chat = activity.ChannelId == "telegram" ? activity.Conversation.Id : null;
+        var chat = LaterMessages.AddressOf(activity);
         var result = await bookings.ConfirmAsync(form.Hold!.HoldId, person, activity.ChannelId, chat, cancellationToken);
         switch (result)
         {

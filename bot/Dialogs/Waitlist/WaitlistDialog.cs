@@ -214,7 +214,7 @@ public sealed class WaitlistDialog(
         var request = new JoinRequest(
             form.ServiceId, form.Persons, new PersonalData(form.FullName, form.BirthDate, form.Email, null, language),
             form.From, form.To, form.Weekdays is { Length: > 0 } days ? days.ToHashSet() : null, form.NotBefore, form.NotAfter, form.PermitExpires,
-            activity.ChannelId, activity.Conversation.Id);
+            activity.ChannelId, LaterMessages.AddressOf(activity));
         var texts = DialogTexts.Texts;
         switch (await entries.JoinAsync(request, cancellationToken))
         {

@@ -104,7 +104,7 @@ public sealed class TelegramReconfirmationTests : IClassFixture<TestDatabase>, I
     }
 
     /// <summary>A press of the reminder's button as Telegram delivers it: a callback query on the message in that chat.</summary>
-    private static JsonObject Press(long chatId, string data) => new()
+    private JsonObject Press(long chatId, string data) => new()
     {
         ["update_id"] = TelegramResident.NextUpdateId(),
         ["callback_query"] = new JsonObject
@@ -116,7 +116,7 @@ public sealed class TelegramReconfirmationTests : IClassFixture<TestDatabase>, I
             ["message"] = new JsonObject
             {
                 ["message_id"] = 90_000,
-                ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["date"] = _host.Factory.Time.GetUtcNow().ToUnixTimeSeconds(),
                 ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private" },
                 ["from"] = new JsonObject { ["id"] = TelegramApiStandIn.BotId, ["is_bot"] = true, ["first_name"] = "Termine" },
                 ["caption"] = "…",

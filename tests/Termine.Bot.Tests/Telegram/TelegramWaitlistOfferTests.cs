@@ -173,7 +173,7 @@ public sealed class TelegramWaitlistOfferTests : IAsyncLifetime
     }
 
     /// <summary>A press of a button as Telegram delivers it: a callback query on the bot's message in that chat.</summary>
-    private static JsonObject Press(long chatId, string data) => new()
+    private JsonObject Press(long chatId, string data) => new()
     {
         ["update_id"] = TelegramResident.NextUpdateId(),
         ["callback_query"] = new JsonObject
@@ -185,7 +185,7 @@ public sealed class TelegramWaitlistOfferTests : IAsyncLifetime
             ["message"] = new JsonObject
             {
                 ["message_id"] = 91_000,
-                ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["date"] = _host.Factory.Time.GetUtcNow().ToUnixTimeSeconds(),
                 ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private" },
                 ["from"] = new JsonObject { ["id"] = TelegramApiStandIn.BotId, ["is_bot"] = true, ["first_name"] = "Termine" },
                 ["text"] = "…",

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Termine.Booking.Configuration;
 
 namespace Termine.Booking.Appointments;
 
@@ -7,7 +8,7 @@ public sealed class BookingOptions
     public const string SectionName = "Termine:Booking";
 
     /// <summary>How long a chosen slot is kept while the resident types their data.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "01:00:00")]
+    [TimeSpanRange("00:01:00", "01:00:00")]
     public TimeSpan HoldDuration { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>

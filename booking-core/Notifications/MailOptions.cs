@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Termine.Booking.Configuration;
 
 namespace Termine.Booking.Notifications;
 
@@ -23,11 +24,11 @@ public sealed class MailOptions
     public List<TimeSpan> ReminderLeadTimes { get; set; } = [TimeSpan.FromDays(7), TimeSpan.FromDays(1)];
 
     /// <summary>How often the outbox is looked at.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    [TimeSpanRange("00:00:01", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The first wait after a failed delivery; it doubles with each further failure, up to an hour.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    [TimeSpanRange("00:00:01", "01:00:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>From this many failed attempts on, a message counts as stuck (shown to staff).</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Termine.Booking.Configuration;
 
 namespace Termine.Booking.Retention;
 
@@ -16,7 +17,7 @@ public sealed class RetentionOptions
     public int ActionLogDays { get; set; } = 365;
 
     /// <summary>How often the clean-up runs.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    [TimeSpanRange("00:01:00", "1.00:00:00")]
     public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>Rows handled per transaction, so a first run over a year of data holds no long locks.</summary>

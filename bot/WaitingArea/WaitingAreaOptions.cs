@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Termine.Booking.Configuration;
 
 namespace Termine.Bot.WaitingArea;
 
@@ -12,6 +13,6 @@ public sealed class WaitingAreaOptions
     public int DisplayCalls { get; set; } = 6;
 
     /// <summary>How long the terminal shows a waiting number or a problem before it is ready for the next resident.</summary>
-    [Range(typeof(TimeSpan), "00:00:03", "00:02:00")]
+    [TimeSpanRange("00:00:03", "00:02:00")]
     public TimeSpan TerminalResetAfter { get; set; } = TimeSpan.FromSeconds(12);
 }

@@ -45,7 +45,7 @@ public sealed class LiveTermine : IAsyncDisposable
         }
 
         var factory = new TermineFactory(database, configuration);
-        factory.UseKestrel(port);
+        factory.ListenOnLoopback(port);
         factory.StartServer();
         var live = new LiveTermine(factory, baseUrl, pickup);
         live.Client.BaseAddress = new Uri(baseUrl);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Termine.Booking.Configuration;
 
 namespace Termine.Bot.Admin.Access;
 
@@ -14,18 +15,18 @@ public sealed class AdminOptions
     public int LockoutThreshold { get; set; } = 5;
 
     /// <summary>How long a locked name stays refused from that address; failures are forgotten after as long without one.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Termine:Admin:LockoutDuration must be a time span from {1} to {2}.")]
+    [TimeSpanRange("00:00:01", "1.00:00:00", ErrorMessage = "Termine:Admin:LockoutDuration must be a time span from {1} to {2}.")]
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>Failed sign-ins from one client address, whatever the names, after which it is refused for every name.</summary>
     [Range(1, 1000, ErrorMessage = "Termine:Admin:AddressLockoutThreshold must be a number of failures from {1} to {2}.")]
     public int AddressLockoutThreshold { get; set; } = 20;
 
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Termine:Admin:AddressLockoutDuration must be a time span from {1} to {2}.")]
+    [TimeSpanRange("00:00:01", "1.00:00:00", ErrorMessage = "Termine:Admin:AddressLockoutDuration must be a time span from {1} to {2}.")]
     public TimeSpan AddressLockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>How long a sign-in lasts without use (sliding): a desk left alone logs itself out.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    [TimeSpanRange("00:01:00", "1.00:00:00")]
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>The first administrator, created at start when there is no administrator yet.</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Termine.Booking.Configuration;
 
 namespace Termine.Bot.Channels.DirectLine;
 
@@ -15,7 +16,7 @@ public sealed class DirectLineOptions
     public string? Secret { get; set; }
 
     /// <summary>How long a token is valid. Web Chat refreshes every 15 minutes, so anything shorter is for tests only.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    [TimeSpanRange("00:00:01", "1.00:00:00")]
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>Pages on other origins (e.g. the county's website) allowed to call Direct Line and the token endpoint.</summary>
@@ -26,7 +27,7 @@ public sealed class DirectLineOptions
     public int WebChatTokensPerMinute { get; set; } = 20;
 
     /// <summary>How long a stream stays silent before it sends an empty message (and looks for missed activities).</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    [TimeSpanRange("00:00:01", "00:10:00")]
     public TimeSpan StreamKeepAlive { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>The most an upload may carry, all files together; they travel inside the activity as data URLs.</summary>

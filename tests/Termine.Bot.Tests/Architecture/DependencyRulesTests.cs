@@ -56,6 +56,21 @@ public sealed class DependencyRulesTests
         Assert.Empty(offenders);
     }
 
+    [Fact]
+    public void TimeSpanOptions_UseTheThreadSafeRange()
+    {
+        // RangeAttribute converts string limits on first use without a lock; TimeSpanRangeAttribute converts at once.
+        var offenders = new[] { typeof(BookingService).Assembly, typeof(Dialog).Assembly }
+            .SelectMany(a => a.GetTypes())
+            .SelectMany(t => t.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly))
+            .Where(p => p.GetCustomAttributes<System.ComponentModel.DataAnnotations.RangeAttribute>()
+                .Any(r => r.OperandType == typeof(TimeSpan) && r is not Termine.Booking.Configuration.TimeSpanRangeAttribute))
+            .Select(p => $"{p.DeclaringType!.Name}.{p.Name}")
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

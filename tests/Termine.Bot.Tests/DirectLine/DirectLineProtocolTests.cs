@@ -48,7 +48,7 @@ public sealed class DirectLineProtocolTests(TestDatabase database, ITestOutputHe
         // The streamUrl is built from the public address, so it must be this host's own.
         var factory = new TermineFactory(
             database, DirectLineTestClient.Settings([.. settings, ("Termine:PublicBaseUrl", baseUrl)]), services => services.AddSingleton(TimeProvider.System));
-        factory.UseKestrel(port);
+        factory.ListenOnLoopback(port);
         factory.StartServer();
         return factory;
     }

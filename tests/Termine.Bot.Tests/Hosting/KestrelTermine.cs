@@ -24,7 +24,7 @@ public sealed class KestrelTermine : IAsyncDisposable
     public static KestrelTermine Start(TestDatabase database, IDictionary<string, string?>? settings = null)
     {
         var factory = new TermineFactory(database, settings);
-        factory.UseKestrel(0);
+        factory.ListenOnLoopback(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new KestrelTermine(factory, new Uri(address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal)));

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,14 @@ public sealed class TermineFactory(
     : WebApplicationFactory<Program>
 {
     public FakeTimeProvider Time { get; } = new(BookingHost.DefaultNow);
+
+    /// <summary>Serves on a real Kestrel on 127.0.0.1 at <paramref name="port"/> (0: any free one).</summary>
+    /// <remarks>
+    /// Not <c>UseKestrel(port)</c>: that sets the port on the built host's address list while the program's own
+    /// <c>app.Run()</c> is already starting the server on another thread, and now and then loses that race
+    /// ("Addresses cannot be modified after the server has started"). An endpoint in Kestrel's options is read at start.
+    /// </remarks>
+    public void ListenOnLoopback(int port) => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

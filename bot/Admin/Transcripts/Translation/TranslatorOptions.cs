@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Termine.Booking.Configuration;
 
 namespace Termine.Bot.Admin.Transcripts.Translation;
 
@@ -20,7 +21,7 @@ public sealed class TranslatorOptions : IValidatableObject
     /// <summary>The resource's region (e.g. <c>germanywestcentral</c>); needed for regional and multi-service resources.</summary>
     public string? Region { get; set; }
 
-    [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
+    [TimeSpanRange("00:00:01", "00:01:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

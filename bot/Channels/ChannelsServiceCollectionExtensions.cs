@@ -12,7 +12,7 @@ public static class ChannelsServiceCollectionExtensions
     /// <summary>The Bot Connector channel: the SDK's authentication from configuration and its CloudAdapter.</summary>
     public static IServiceCollection AddBotConnector(this IServiceCollection services)
     {
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateOnStart();
         // The SDK posts replies through the default client: Bot Connector throttling (429) and passing errors (5xx)
         // are retried with growing waits, honouring Retry-After.
         // The waits are real network waits, whatever clock the office logic runs on.

@@ -47,6 +47,19 @@ public sealed partial class FolderRulesTests
     }
 
     [Fact]
+    public void EveryPathTheDocumentNames_Exists()
+    {
+        // A path is named from the repository root or from any folder ("Api/HealthEndpoints", "Resources/PageTexts*.resx"),
+        // a file with or without its extension, a member after a type's file ("Hosting/HostingExtensions.PrepareAsync").
+        var known = Entries(ArchitectureScan.RepositoryRoot).Select(ArchitectureScan.Relative).ToList();
+        var named = NamedPath().Matches(ArchitectureScan.Document).Select(m => m.Groups[1].Value).Distinct().ToList();
+        var missing = named.Where(path => !known.Any(k => Names(k, path.TrimEnd('/')))).ToList();
+
+        Assert.True(named.Count > 50, $"only {named.Count} paths were found in the document");
+        Assert.True(missing.Count == 0, $"docs/ARCHITECTURE.md names what does not exist: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
     public void TheCoresRows_ComeBeforeTheBots()
     {
         var order = MapRows().Keys.ToList();
@@ -111,11 +124,51 @@ public sealed partial class FolderRulesTests
         return string.Join('.', parts.Skip(1).Prepend(root));
     }
 
+    /// <summary>Every file and folder of the repository; build output, packages and git's own folder are not entered.</summary>
+    private static IEnumerable<string> Entries(string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            yield return file;
+        }
+
+        foreach (var child in Directory.EnumerateDirectories(folder))
+        {
+            yield return child;
+            if (Path.GetFileName(child) is not ("bin" or "obj" or "node_modules" or ".git"))
+            {
+                foreach (var entry in Entries(child))
+                {
+                    yield return entry;
+                }
+            }
+        }
+    }
+
+    private static bool Names(string known, string path)
+    {
+        if (path.Contains('*', StringComparison.Ordinal))
+        {
+            return new Regex("(^|/)" + Regex.Escape(path).Replace(@"\*", "[^/]*", StringComparison.Ordinal) + "$").IsMatch(known);
+        }
+
+        var withoutExtension = Path.ChangeExtension(known, null);
+        var member = path.LastIndexOf('.');
+        var typeFile = member > path.LastIndexOf('/') ? path[..member] : null;
+        return Is(known, path) || Is(withoutExtension, path) || (typeFile is not null && Is(withoutExtension, typeFile));
+    }
+
+    private static bool Is(string candidate, string path) => candidate == path || candidate.EndsWith("/" + path, StringComparison.Ordinal);
+
     private static string NamespaceFolder(string folder) =>
         InTheirParentsNamespace.Contains(folder) ? folder[..folder.LastIndexOf('/')] : folder;
 
     [GeneratedRegex(@"^\| `([a-z-]+/(?:[A-Za-z]+/)*)` \|")]
     private static partial Regex FolderRow();
+
+    /// <summary>A path in backticks: two or more segments joined by "/", not a URL path (those begin with "/").</summary>
+    [GeneratedRegex(@"`([A-Za-z][A-Za-z0-9_.\-]*(?:/[A-Za-z0-9_.\-*]+)+/?)`")]
+    private static partial Regex NamedPath();
 
     [GeneratedRegex(@"^namespace ([A-Za-z0-9_.]+);", RegexOptions.Multiline)]
     private static partial Regex Namespace();

@@ -23,5 +23,6 @@ public sealed class BotDatabaseMigratorTests(TestDatabase database) : IClassFixt
         Assert.Empty(await bot.Database.GetPendingMigrationsAsync());
         Assert.Empty(await booking.Database.GetPendingMigrationsAsync());
         Assert.False(bot.Database.HasPendingModelChanges());
+        Assert.False(booking.Database.HasPendingModelChanges());
     }
 }

@@ -14,12 +14,14 @@ namespace Termine.Booking.Persistence;
 /// <summary>
 /// Creates and migrates the database at start, so a fresh checkout runs without set-up; but never creates a new
 /// empty one silently where Termine's data was before. Remembers the database's id (and, for SQLite, its file) in
-/// <see cref="DatabaseGuard"/>, so a database lost while running stops every write instead of losing it.
+/// <see cref="DatabaseGuard"/>, so a database lost while running stops every write instead of losing it. Then migrates
+/// every <see cref="ISharedDatabaseContext"/> (the bot's tables), each against its own history table.
 /// </summary>
 public sealed partial class DatabaseMigrator(
     IDbContextFactory<BookingDbContext> contexts,
     IOptions<DatabaseOptions> options,
     DatabaseGuard guard,
+    IEnumerable<ISharedDatabaseContext> sharedContexts,
     TimeProvider time,
     ILogger<DatabaseMigrator> logger,
     IHostEnvironment? environment = null)
@@ -72,6 +74,22 @@ public sealed partial class DatabaseMigrator(
         }
 
         guard.Arm(databaseId, sqlitePath);
+        foreach (var shared in sharedContexts)
+        {
+            await MigrateSharedAsync(shared, cancellationToken);
+        }
+    }
+
+    /// <summary>A further context's tables, in the database the booking context has created (and, on SQLite, switched to WAL).</summary>
+    private static async Task MigrateSharedAsync(ISharedDatabaseContext shared, CancellationToken cancellationToken)
+    {
+        await using var db = await shared.CreateAsync(cancellationToken);
+        using var writable = ReadOnlyContexts.AllowWrites(db);
+        // As for the booking context: migrating writes a lock, so a database read-only for the moment is left alone.
+        if ((await MigrationHistory.ReadAsync(db, cancellationToken)).Pending.Count > 0)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
     }
 
     private void RefuseUnlessCreationAllowed(BookingDbContext db, string? sqlitePath, Guid? marker)

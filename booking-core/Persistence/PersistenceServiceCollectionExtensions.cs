@@ -4,7 +4,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Termine.Booking.Persistence.Identity;
-using Termine.Booking.Persistence.Writes;
 
 namespace Termine.Booking.Persistence;
 
@@ -23,16 +22,7 @@ public static class PersistenceServiceCollectionExtensions
                 "Termine:Database:Provider is Postgres but ConnectionStrings:Termine is empty.")
             .ValidateOnStart();
 
-        services.AddPooledDbContextFactory<SqliteBookingDbContext>((sp, o) =>
-            o.UseSqlite(SqliteConnectionString(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString))
-                .AddInterceptors(SqliteBusyTimeoutInterceptor.Instance, sp.GetRequiredService<DatabaseGuardInterceptor>(), ReadOnlyContexts.Instance));
-        services.AddPooledDbContextFactory<PostgresBookingDbContext>((sp, o) =>
-            o.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString).AddInterceptors(ReadOnlyContexts.Instance));
-        services.AddSingleton<IDbContextFactory<BookingDbContext>>(sp =>
-            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
-                ? new BookingDbContextFactory<PostgresBookingDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresBookingDbContext>>())
-                : new BookingDbContextFactory<SqliteBookingDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteBookingDbContext>>()));
-        services.AddDatabaseWrites<BookingDbContext, SqliteBookingDbContext>(o => new SqliteBookingDbContext(o));
+        services.AddTermineDbContext<BookingDbContext, SqliteBookingDbContext, PostgresBookingDbContext>(o => new SqliteBookingDbContext(o));
         services.AddSingleton<DatabaseGuard>();
         services.AddSingleton<DatabaseGuardInterceptor>();
         services.AddSingleton<DatabaseProbe>();
@@ -57,12 +47,5 @@ public static class PersistenceServiceCollectionExtensions
         builder.DefaultTimeout = Math.Max(builder.DefaultTimeout, 30);
         builder.Pooling = true;
         return builder.ToString();
-    }
-
-    private sealed class BookingDbContextFactory<TContext>(IDbContextFactory<TContext> inner)
-        : IDbContextFactory<BookingDbContext>
-        where TContext : BookingDbContext
-    {
-        public BookingDbContext CreateDbContext() => inner.CreateDbContext();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Termine.Booking.Retention;
 using Termine.Bot.Admin.Access;
 using Termine.Bot.Admin.ActionLog;
 
@@ -26,6 +27,7 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<StaffSignIn>();
         services.AddSingleton<InitialAdministrator>();
         services.AddSingleton<StaffActionLog>();
+        services.AddSingleton<IRetentionStep, ActionLogRetention>();
 
         services.AddAuthentication(StaffClaims.Scheme).AddCookie(StaffClaims.Scheme, _ => { });
         services.AddOptions<CookieAuthenticationOptions>(StaffClaims.Scheme).Configure<Microsoft.Extensions.Options.IOptions<AdminOptions>>((cookie, admin) =>

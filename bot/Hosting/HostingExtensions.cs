@@ -102,11 +102,10 @@ public static class HostingExtensions
         return app;
     }
 
-    /// <summary>Creates or migrates both contexts' tables: the booking core's first, as it creates the database.</summary>
+    /// <summary>Creates or migrates both contexts' tables: the booking core's first, as it creates the database, then the bot's.</summary>
     public static async Task MigrateDatabasesAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
-        await app.Services.GetRequiredService<BotDatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
     }
 
     /// <summary>

@@ -1,21 +1,15 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Termine.Booking.Persistence.Providers;
 
 namespace Termine.Bot.State;
 
 /// <summary>For `dotnet ef migrations add` only: each provider's migrations are generated against its own context.</summary>
 internal sealed class SqliteBotDesignTimeFactory : IDesignTimeDbContextFactory<SqliteBotDbContext>
 {
-    public SqliteBotDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteBotDbContext>()
-            .UseSqlite("Data Source=design.db", o => o.MigrationsHistoryTable(BotDbContext.MigrationsHistoryTable))
-            .Options);
+    public SqliteBotDbContext CreateDbContext(string[] args) => new(SqliteConventions.DesignTime<SqliteBotDbContext>(BotDbContext.MigrationsHistoryTable));
 }
 
 internal sealed class PostgresBotDesignTimeFactory : IDesignTimeDbContextFactory<PostgresBotDbContext>
 {
-    public PostgresBotDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresBotDbContext>()
-            .UseNpgsql("Host=localhost;Database=design", o => o.MigrationsHistoryTable(BotDbContext.MigrationsHistoryTable))
-            .Options);
+    public PostgresBotDbContext CreateDbContext(string[] args) => new(PostgresConventions.DesignTime<PostgresBotDbContext>(BotDbContext.MigrationsHistoryTable));
 }

@@ -7,19 +7,19 @@ namespace Termine.Bot.State;
 
 /// <summary>
 /// Deletes what the bot keeps of conversations quiet for longer than <see cref="RetentionOptions.Days"/>: their
-/// summary, transcript, conversation state and Direct Line activities; then anything older left without a summary
-/// (state rows, transcripts, Direct Line conversations never used), and action log entries older than
-/// <see cref="RetentionOptions.ActionLogDays"/>. Deleting is idempotent, so several hosts may run it at once. Each
+/// summary, transcript, conversation state and what each channel keeps of them (<see cref="IConversationRowsRetention"/>:
+/// Direct Line's activities); then anything older left without a summary (state rows, transcripts, a channel's rows
+/// such as Direct Line conversations never used). Deleting is idempotent, so several hosts may run it at once. Each
 /// batch is one unit of work, so the residents' writes wait behind at most one batch.
 /// </summary>
-public sealed class ConversationRetention(DatabaseWrites<BotDbContext> writes, TimeProvider time, IOptions<RetentionOptions> options)
+public sealed class ConversationRetention(
+    DatabaseWrites<BotDbContext> writes, IEnumerable<IConversationRowsRetention> channels, TimeProvider time, IOptions<RetentionOptions> options)
     : IRetentionStep
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var now = time.GetUtcNow();
-        var cutoff = now.AddDays(-settings.Days);
+        var cutoff = time.GetUtcNow().AddDays(-settings.Days);
         var total = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -33,13 +33,11 @@ public sealed class ConversationRetention(DatabaseWrites<BotDbContext> writes, T
         }
 
         total += await DeleteLeftoversAsync(cutoff, settings.BatchSize, cancellationToken);
-        var logCutoff = now.AddDays(-settings.ActionLogDays);
-        total += await writes.RunAsync((db, ct) => db.StaffActions.Where(a => a.At < logCutoff).ExecuteDeleteAsync(ct), cancellationToken);
         return total;
     }
 
     /// <returns>How many quiet conversations the batch found.</returns>
-    private static async Task<int> DeleteQuietBatchAsync(BotDbContext db, DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken)
+    private async Task<int> DeleteQuietBatchAsync(BotDbContext db, DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken)
     {
         var quiet = await db.ConversationSummaries.AsNoTracking()
             .Where(s => s.LastActivityAt < cutoff)
@@ -55,7 +53,7 @@ public sealed class ConversationRetention(DatabaseWrites<BotDbContext> writes, T
         return quiet.Count;
     }
 
-    private static async Task DeleteConversationAsync(
+    private async Task DeleteConversationAsync(
         BotDbContext db, string channelId, string conversationId, DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         // The summary goes first and only while still quiet: a resident who came back in the meantime keeps everything.
@@ -70,11 +68,13 @@ public sealed class ConversationRetention(DatabaseWrites<BotDbContext> writes, T
         await db.TranscriptActivities.Where(a => a.ChannelId == channelId && a.ConversationId == conversationId).ExecuteDeleteAsync(cancellationToken);
         var stateKey = StorageKeys.ToColumn($"{channelId}/conversations/{conversationId}");
         await db.BotStateItems.Where(i => i.Key == stateKey).ExecuteDeleteAsync(cancellationToken);
-        await db.DirectLineActivities.Where(a => a.ConversationId == conversationId).ExecuteDeleteAsync(cancellationToken);
-        await db.DirectLineConversations.Where(c => c.Id == conversationId).ExecuteDeleteAsync(cancellationToken);
+        foreach (var channel in channels)
+        {
+            await channel.DeleteConversationAsync(db, channelId, conversationId, cancellationToken);
+        }
     }
 
-    /// <summary>What no summary points to: state of every kind, transcripts and Direct Line rows older than the period.</summary>
+    /// <summary>What no summary points to: state of every kind, transcripts and the channels' rows older than the period.</summary>
     private async Task<int> DeleteLeftoversAsync(DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken)
     {
         var total = await writes.RunAsync((db, ct) => db.BotStateItems.Where(i => i.UpdatedAt < cutoff).ExecuteDeleteAsync(ct), cancellationToken);
@@ -83,9 +83,12 @@ public sealed class ConversationRetention(DatabaseWrites<BotDbContext> writes, T
             total += transcripts.Deleted;
         }
 
-        while (await writes.RunAsync((db, ct) => DeleteOldDirectLineConversationsAsync(db, cutoff, batchSize, ct), cancellationToken) is { Found: > 0 } conversations)
+        foreach (var channel in channels)
         {
-            total += conversations.Deleted;
+            while (await writes.RunAsync((db, ct) => channel.DeleteOldBatchAsync(db, cutoff, batchSize, ct), cancellationToken) is { Found: > 0 } rows)
+            {
+                total += rows.Deleted;
+            }
         }
 
         return total;
@@ -97,20 +100,5 @@ public sealed class ConversationRetention(DatabaseWrites<BotDbContext> writes, T
         var ids = await db.TranscriptActivities.Where(a => a.Timestamp < cutoff).OrderBy(a => a.Id).Select(a => a.Id).Take(batchSize)
             .ToListAsync(cancellationToken);
         return ids.Count == 0 ? (0, 0) : (ids.Count, await db.TranscriptActivities.Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken));
-    }
-
-    private static async Task<(int Found, int Deleted)> DeleteOldDirectLineConversationsAsync(
-        BotDbContext db, DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken)
-    {
-        var conversations = await db.DirectLineConversations
-            .Where(c => c.CreatedAt < cutoff && !db.DirectLineActivities.Any(a => a.ConversationId == c.Id && a.Timestamp >= cutoff))
-            .Select(c => c.Id).Take(batchSize).ToListAsync(cancellationToken);
-        if (conversations.Count == 0)
-        {
-            return (0, 0);
-        }
-
-        await db.DirectLineActivities.Where(a => conversations.Contains(a.ConversationId)).ExecuteDeleteAsync(cancellationToken);
-        return (conversations.Count, await db.DirectLineConversations.Where(c => conversations.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Termine.Booking.Persistence;
+using Termine.Bot.State;
 
 namespace Termine.Bot.Channels.DirectLine;
 
@@ -31,6 +32,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineStream>();
         services.AddSingleton<DirectLineAdapter>();
         services.AddSingleton<DirectLinePostLimits>();
+        services.AddSingleton<IConversationRowsRetention, DirectLineRetention>();
 
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<DirectLineOptions>>((cors, directLine) =>

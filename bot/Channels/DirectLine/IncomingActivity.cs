@@ -22,7 +22,7 @@ public static class IncomingActivity
             return DirectLineErrors.MissingProperty("The activity needs a type.");
         }
 
-        if (type.Length > State.BotDbContext.DirectLineTypeLength)
+        if (type.Length > DirectLineActivity.MaxTypeLength)
         {
             return DirectLineErrors.BadArgument("The activity's type is too long.");
         }

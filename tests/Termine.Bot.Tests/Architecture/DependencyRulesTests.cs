@@ -71,7 +71,7 @@ public sealed class DependencyRulesTests
         Assert.Empty(offenders);
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Termine.sln")))
@@ -82,11 +82,11 @@ public sealed class DependencyRulesTests
         return directory?.FullName ?? throw new InvalidOperationException("The repository root (Termine.sln) was not found.");
     }
 
-    private static IEnumerable<Type> TypesIn(string ns) =>
+    internal static IEnumerable<Type> TypesIn(string ns) =>
         typeof(Dialog).Assembly.GetTypes().Where(t => t.Namespace is { } n && (n == ns || n.StartsWith(ns + ".", StringComparison.Ordinal)));
 
     /// <summary>The types a type's fields, properties, constructors and method signatures name.</summary>
-    private static IEnumerable<Type> UsedTypes(Type type)
+    internal static IEnumerable<Type> UsedTypes(Type type)
     {
         const BindingFlags all = BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
         return type.GetFields(all).Select(f => f.FieldType)

@@ -10,6 +10,9 @@ public sealed partial class FolderRulesTests
     /// <summary>Not features: build output, generated migrations, launch settings and the static files (named by the rows that use them).</summary>
     private static readonly string[] NotFeatures = ["bin", "obj", "Migrations", "Properties", "wwwroot"];
 
+    /// <summary>What the repository holds as code or content; a folder of only other files (a dev host's mail pickup) is no feature.</summary>
+    private static readonly HashSet<string> SourceExtensions = [".cs", ".cshtml", ".resx", ".js", ".css", ".json", ".html", ".svg", ".png", ".woff2", ".ico"];
+
     /// <summary>Folders that only split a big feature's files and keep its namespace; the document says so for each.</summary>
     private static readonly string[] InTheirParentsNamespace = ["bot/Dialogs/Understanding/Lexicons"];
 
@@ -115,6 +118,8 @@ public sealed partial class FolderRulesTests
         [.. Projects.SelectMany(p => Directory.EnumerateDirectories(Path.Combine(ArchitectureScan.RepositoryRoot, p), "*", SearchOption.AllDirectories))
             .Select(d => ArchitectureScan.Relative(d) + "/")
             .Where(d => !d.Split('/').Any(part => NotFeatures.Contains(part)))
+            .Where(d => Directory.EnumerateFiles(Path.Combine(ArchitectureScan.RepositoryRoot, d), "*", SearchOption.AllDirectories)
+                .Any(f => SourceExtensions.Contains(Path.GetExtension(f))))
             .Order(StringComparer.Ordinal)];
 
     private static string ExpectedNamespace(string folder)

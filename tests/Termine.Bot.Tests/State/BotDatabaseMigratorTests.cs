@@ -8,7 +8,7 @@ namespace Termine.Bot.Tests.State;
 public sealed class BotDatabaseMigratorTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
     [Fact]
-    public async Task BothMigrators_OnOneDatabase_KeepSeparateHistoriesAndMatchTheModel()
+    public async Task TheMigrator_OnOneDatabase_KeepsBothContextsHistoriesApartAndMatchesTheModel()
     {
         await using var host = await BotStateHost.StartAsync(database);
 
@@ -23,5 +23,6 @@ public sealed class BotDatabaseMigratorTests(TestDatabase database) : IClassFixt
         Assert.Empty(await bot.Database.GetPendingMigrationsAsync());
         Assert.Empty(await booking.Database.GetPendingMigrationsAsync());
         Assert.False(bot.Database.HasPendingModelChanges());
+        Assert.False(booking.Database.HasPendingModelChanges());
     }
 }

@@ -43,7 +43,6 @@ internal sealed class BotStateHost : IAsyncDisposable
         services.AddBotState();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-        await provider.GetRequiredService<BotDatabaseMigrator>().MigrateAsync(CancellationToken.None);
         return new BotStateHost(provider);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Tests.Support;
 using Termine.Bot.Admin.Access;
+using Termine.Bot.Admin.ActionLog;
 using Termine.Bot.State;
 using Termine.Bot.Tests.Support;
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Appointments;
 using Termine.Booking.Tests.Support;
+using Termine.Bot.Admin.ActionLog;
 
 namespace Termine.Bot.Tests.Admin.ServicePoint;
 

@@ -4,6 +4,7 @@ using Termine.Booking.Appointments;
 using Termine.Booking.Notifications;
 using Termine.Booking.Scheduling;
 using Termine.Booking.Tests.Support;
+using Termine.Bot.Admin.ActionLog;
 
 namespace Termine.Bot.Tests.Admin.ServicePoint;
 

@@ -9,6 +9,7 @@ using Termine.Booking.Persistence;
 using Termine.Booking.Settings;
 using Termine.Booking.Tests.Support;
 using Termine.Bot.Admin.Access;
+using Termine.Bot.Admin.ActionLog;
 using Termine.Bot.State;
 using Termine.Bot.Tests.Support;
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Tests.Support;
 using Termine.Booking.WaitingArea;
 using Termine.Bot.Admin.Access;
+using Termine.Bot.Admin.ActionLog;
 using Termine.Bot.State;
 using Termine.Bot.Tests.Support;
 

@@ -6,6 +6,7 @@ using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
 using Termine.Booking.Tests.Support;
 using Termine.Booking.Waitlist;
+using Termine.Bot.Admin.ActionLog;
 using Termine.Bot.State;
 using Termine.Bot.Tests.Admin.ServicePoint;
 using Termine.Bot.Tests.Support;

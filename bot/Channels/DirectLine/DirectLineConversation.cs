@@ -1,4 +1,4 @@
-namespace Termine.Bot.State;
+namespace Termine.Bot.Channels.DirectLine;
 
 /// <summary>
 /// A conversation of Termine's own Direct Line channel. It exists from the moment a token names it, so a token handed
@@ -6,6 +6,9 @@ namespace Termine.Bot.State;
 /// </summary>
 public sealed class DirectLineConversation
 {
+    /// <summary>The longest conversation id; the channel makes them much shorter.</summary>
+    public const int MaxIdLength = 64;
+
     public required string Id { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -1,4 +1,4 @@
-namespace Termine.Bot.State;
+namespace Termine.Bot.Channels.DirectLine;
 
 /// <summary>
 /// One activity of a Direct Line conversation, from the resident or from the bot, as clients receive it. Kept in the
@@ -6,6 +6,9 @@ namespace Termine.Bot.State;
 /// </summary>
 public sealed class DirectLineActivity
 {
+    /// <summary>The longest activity type a Direct Line client may post.</summary>
+    public const int MaxTypeLength = 64;
+
     public required string ConversationId { get; set; }
 
     /// <summary>1, 2, 3… within the conversation: the end of the activity's id, and the watermark after it.</summary>

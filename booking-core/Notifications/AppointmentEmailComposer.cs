@@ -58,7 +58,7 @@ public sealed class AppointmentEmailComposer(
     public EmailContent With(EmailContent content, ReconfirmationRequest? request) => request is null ? content : content with
     {
         ReconfirmUrl = request.ConfirmUrl,
-        ReleaseDeadline = request.ReleaseDeadline is { } deadline ? Texts.DateAndTime(clock.ToLocal(deadline), content.Language) : null,
+        ReleaseDeadline = request.ReleaseDeadline is { } deadline ? AppointmentTimes.DateAndTime(clock.ToLocal(deadline), content.Language) : null,
     };
 
     private string CalendarFile(Appointment appointment, EmailContent content, int sequence) =>

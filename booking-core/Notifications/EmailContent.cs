@@ -32,7 +32,7 @@ public sealed record EmailContent(
     {
         var texts = AppointmentEmailComposer.Texts;
         var language = appointment.Language;
-        var when = texts.DateAndTime(clock.ToLocal(appointment.Start), language);
+        var when = AppointmentTimes.DateAndTime(clock.ToLocal(appointment.Start), language);
         var reference = appointment.Reference!;
         var (subjectKey, introKey) = kind switch
         {

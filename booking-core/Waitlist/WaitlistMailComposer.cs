@@ -82,7 +82,7 @@ public sealed class WaitlistMailComposer(
         var writer = new WaitlistEmailWriter(l, subject, entry.FullName)
             .Paragraph(T["Waitlist.Joined.Intro", l])
             .Row(T["Label.Service", l], service.Name[l])
-            .Row(T["Waitlist.Label.Window", l], T.Get("Waitlist.Window", l, Day(entry.From, l), Day(entry.To, l)))
+            .Row(T["Waitlist.Label.Window", l], T.Get("Waitlist.Window", l, AppointmentTimes.Date(entry.From, l), AppointmentTimes.Date(entry.To, l)))
             .Row(T["Label.Persons", l], entry.Persons.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Row(T["Waitlist.Label.Reference", l], entry.Reference, leftToRight: true, bold: true)
             .Paragraph(T["Waitlist.Joined.Next", l])
@@ -97,7 +97,7 @@ public sealed class WaitlistMailComposer(
     private (string Subject, string Plain, string Html) Offer(WaitlistEntry entry, WaitlistOffer offer, ServiceDefinition service)
     {
         var l = entry.Language;
-        var when = T.DateAndTime(clock.ToLocal(offer.SlotStart), l);
+        var when = AppointmentTimes.DateAndTime(clock.ToLocal(offer.SlotStart), l);
         var subject = T.Get("Waitlist.Offer.Subject", l, when);
         var url = OfferUrl(WaitlistTokens.Offer(key, offer.Id));
         var writer = new WaitlistEmailWriter(l, subject, entry.FullName)
@@ -106,7 +106,7 @@ public sealed class WaitlistMailComposer(
             .Row(T["Label.When", l], when, bold: true)
             .Row(T["Label.Persons", l], entry.Persons.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Address(office.Value)
-            .Row(T["Waitlist.Label.ReplyBy", l], T.DateAndTime(clock.ToLocal(offer.ExpiresAt), l), bold: true)
+            .Row(T["Waitlist.Label.ReplyBy", l], AppointmentTimes.DateAndTime(clock.ToLocal(offer.ExpiresAt), l), bold: true)
             .Paragraph(T["Waitlist.Offer.Explain", l])
             .Button(T["Waitlist.Offer.Accept", l], url + "#accept")
             .Button(T["Waitlist.Offer.Decline", l], url + "#decline")
@@ -124,7 +124,7 @@ public sealed class WaitlistMailComposer(
             .AppendLine(T.Get("Waitlist.Joined.Subject", l, Bidi.Ltr(entry.Reference, l))).AppendLine()
             .AppendLine(T["Waitlist.Chat.JoinedIntro", l]).AppendLine()
             .AppendLine(Line(T["Label.Service", l], service.Name[l], l))
-            .Append(Line(T["Waitlist.Label.Window", l], T.Get("Waitlist.Window", l, Day(entry.From, l), Day(entry.To, l)), l))
+            .Append(Line(T["Waitlist.Label.Window", l], T.Get("Waitlist.Window", l, AppointmentTimes.Date(entry.From, l), AppointmentTimes.Date(entry.To, l)), l))
             .ToString();
     }
 
@@ -135,14 +135,14 @@ public sealed class WaitlistMailComposer(
     private ChatMessage OfferChat(WaitlistEntry entry, WaitlistOffer offer, ServiceDefinition service)
     {
         var l = entry.Language;
-        var when = T.DateAndTime(clock.ToLocal(offer.SlotStart), l);
+        var when = AppointmentTimes.DateAndTime(clock.ToLocal(offer.SlotStart), l);
         var text = new StringBuilder()
             .AppendLine(T.Get("Waitlist.Offer.Subject", l, when)).AppendLine()
             .AppendLine(T["Waitlist.Chat.OfferIntro", l]).AppendLine()
             .AppendLine(Line(T["Label.Service", l], service.Name[l], l))
             .AppendLine(Line(T["Label.Persons", l], entry.Persons.ToString(System.Globalization.CultureInfo.InvariantCulture), l))
             .AppendLine(Line(T["Label.Where", l], office.Value.AddressOneLine, l, leftToRight: true))
-            .AppendLine(Line(T["Waitlist.Label.ReplyBy", l], T.DateAndTime(clock.ToLocal(offer.ExpiresAt), l), l));
+            .AppendLine(Line(T["Waitlist.Label.ReplyBy", l], AppointmentTimes.DateAndTime(clock.ToLocal(offer.ExpiresAt), l), l));
         if (service.Documents.Count > 0)
         {
             text.AppendLine().AppendLine(Line(T["Documents.Heading", l], string.Join(T["Waitlist.Chat.ListSeparator", l], service.Documents.Select(d => d.Name[l])), l));
@@ -171,8 +171,6 @@ public sealed class WaitlistMailComposer(
         message.Body = new BodyBuilder { TextBody = content.Plain, HtmlBody = content.Html }.ToMessageBody();
         return message;
     }
-
-    private string Day(DateOnly date, string language) => T.Date(clock.ToLocal(clock.ToInstant(date, new TimeOnly(12, 0))), language);
 
     private List<(string Name, string Url)> LegalLinks(string language) =>
     [

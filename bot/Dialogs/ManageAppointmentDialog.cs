@@ -1,5 +1,6 @@
 using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
+using Termine.Booking.Localization;
 using Termine.Booking.Notifications;
 using Termine.Bot.Conversation;
 using Termine.Bot.Conversation.Prompts;
@@ -66,7 +67,7 @@ public sealed class ManageAppointmentDialog : ComponentDialog
 
         (step.Values.ServiceId, step.Values.Persons) = (appointment.ServiceId, appointment.Persons);
         var texts = DialogTexts.Texts;
-        var when = AppointmentEmailComposer.Texts.DateAndTime(appointment.Start, language);
+        var when = AppointmentTimes.DateAndTime(appointment.Start, language);
         var found = new PromptMessage("Manage.Found", _catalog.Find(appointment.ServiceId)!.Name[language], when) { Expecting = "choice" };
         return await step.PromptAsync(ActionPrompt, new PromptOptions
         {
@@ -112,7 +113,7 @@ public sealed class ManageAppointmentDialog : ComponentDialog
         {
             await RecordManagedAsync(step, booked.Appointment.Id, cancellationToken);
             await step.Context.SendActivityAsync(ReplyFactory.Say(
-                DialogTexts.Texts.Get("Manage.Moved", language, AppointmentEmailComposer.Texts.DateAndTime(booked.Appointment.Start, language)), language), cancellationToken);
+                DialogTexts.Texts.Get("Manage.Moved", language, AppointmentTimes.DateAndTime(booked.Appointment.Start, language)), language), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Termine.Booking.CheckIn;
-using Termine.Booking.Notifications;
+using Termine.Booking.Localization;
 using Termine.Bot.Api;
 
 namespace Termine.Bot.SelfService;
@@ -30,7 +30,7 @@ public static class CheckInEndpoints
                 c.WaitingNumber, c.Again, c.Appointment.Reference, c.Appointment.Start, c.Appointment.Language,
                 t[c.Again ? "CheckIn.Done.Already" : "CheckIn.Done", c.Appointment.Language])),
             CheckInResult.WrongDay w => Refusal(StatusCodes.Status409Conflict, w.Appointment.Language,
-                t.Get("CheckIn.WrongDay", w.Appointment.Language, AppointmentEmailComposer.Texts.DateAndTime(w.Appointment.Start, w.Appointment.Language))),
+                t.Get("CheckIn.WrongDay", w.Appointment.Language, AppointmentTimes.DateAndTime(w.Appointment.Start, w.Appointment.Language))),
             CheckInResult.Cancelled c => Refusal(StatusCodes.Status409Conflict, c.Appointment.Language, t["CheckIn.Cancelled", c.Appointment.Language]),
             _ => Refusal(StatusCodes.Status404NotFound, "de", t["CheckIn.Unknown", "de"]),
         };

@@ -53,7 +53,7 @@ public sealed partial class TelegramOfferAnswers(
         var reply = result switch
         {
             OfferResult.Booked booked => texts.Get(
-                "Waitlist.Chat.Booked", language, texts.DateAndTime(slotStart, language), Bidi.Ltr(booked.Booking.Appointment.Reference, language)),
+                "Waitlist.Chat.Booked", language, AppointmentTimes.DateAndTime(slotStart, language), Bidi.Ltr(booked.Booking.Appointment.Reference, language)),
             OfferResult.Declined => texts["Waitlist.Chat.Declined", language],
             OfferResult.Refused => texts.Get("Waitlist.Chat.Refused", language, Bidi.Ltr(office.Value.Phone, language)),
             _ => texts["Waitlist.Chat.Gone", language],

@@ -3,6 +3,7 @@ using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 using Termine.Booking.Appointments;
+using Termine.Booking.Localization;
 using Termine.Booking.Notifications;
 using Termine.Booking.Reconfirmation;
 
@@ -48,7 +49,7 @@ public sealed partial class TelegramReconfirmation(ITelegramBotClient client, Ap
         var reply = result switch
         {
             ReconfirmResult.Confirmed confirmed => texts.Get(
-                "Chat.Reconfirmed", confirmed.Appointment.Language, texts.DateAndTime(confirmed.Appointment.Start, confirmed.Appointment.Language)),
+                "Chat.Reconfirmed", confirmed.Appointment.Language, AppointmentTimes.DateAndTime(confirmed.Appointment.Start, confirmed.Appointment.Language)),
             ReconfirmResult.Closed closed => texts["Chat.ReconfirmClosed", closed.Appointment.Language],
             _ => null,
         };

@@ -238,7 +238,7 @@ public sealed class BookAppointmentDialog(
             form.Offered = [];
             form.Reoffer = false;
             var minutes = (int)Math.Round((hold.ExpiresAt - clock.UtcNow).TotalMinutes);
-            await SayAsync(dc, DialogTexts.Texts.Get("Slots.Held", language, AppointmentEmailComposer.Texts.DateAndTime(hold.Start, language), minutes), language, cancellationToken);
+            await SayAsync(dc, DialogTexts.Texts.Get("Slots.Held", language, AppointmentTimes.DateAndTime(hold.Start, language), minutes), language, cancellationToken);
             return;
         }
 
@@ -263,7 +263,7 @@ public sealed class BookAppointmentDialog(
                 form.Hold = null;
                 await summaries.RecordOutcomeAsync(activity.ChannelId, activity.Conversation.Id, ConversationOutcome.Booked, booked.Appointment.Id, cancellationToken);
                 await SayAsync(dc, DialogTexts.Texts.Get("Booked", language,
-                    AppointmentEmailComposer.Texts.DateAndTime(booked.Appointment.Start, language),
+                    AppointmentTimes.DateAndTime(booked.Appointment.Start, language),
                     Bidi.Ltr(booked.Appointment.Reference, language), Bidi.Ltr(form.Email!, language)), language, cancellationToken);
                 await SayAsync(dc, NextSteps(form, language), language, cancellationToken);
                 return await dc.EndDialogAsync(booked.Appointment, cancellationToken);

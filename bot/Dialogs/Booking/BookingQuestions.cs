@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
 using Termine.Booking.Localization;
-using Termine.Booking.Notifications;
 using Termine.Bot.Conversation.Prompts;
 using Termine.Bot.Dialogs.Replies;
 
@@ -86,7 +85,7 @@ public sealed class BookingQuestions(IPromptRenderer renderer, ServiceCatalog ca
         string[] args =
         [
             catalog.Find(form.ServiceId)?.Name[language] ?? "",
-            AppointmentEmailComposer.Texts.DateAndTime(form.Hold!.Start, language),
+            AppointmentTimes.DateAndTime(form.Hold!.Start, language),
             LongDates.Number(form.Persons ?? 1),
             Bidi.Isolate(form.FullName!),
             LongDates.Format(form.BirthDate!.Value, language),

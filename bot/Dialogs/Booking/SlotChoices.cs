@@ -1,4 +1,4 @@
-using Termine.Booking.Notifications;
+using Termine.Booking.Localization;
 using Termine.Booking.Scheduling;
 using Termine.Bot.Conversation.Prompts;
 using Termine.Bot.Dialogs.Replies;
@@ -13,7 +13,7 @@ namespace Termine.Bot.Dialogs.Booking;
 public static class SlotChoices
 {
     public static Choice For(OfferedSlot slot, string language) =>
-        new(AppointmentEmailComposer.Texts.DateAndTime(slot.Start, language)) { Span = new ChoiceSpan(slot.Start, slot.End) };
+        new(AppointmentTimes.DateAndTime(slot.Start, language)) { Span = new ChoiceSpan(slot.Start, slot.End) };
 
     /// <summary>The picked slot, or null when the message picks none of them.</summary>
     public static OfferedSlot? Pick(IReadOnlyList<OfferedSlot> offered, Reading reading, string language, OfficeClock clock)

@@ -14,6 +14,5 @@ public sealed class BarrierefreiheitModel(IOptions<LegalOptions> legal, IOptions
         ? []
         : ["Access.Limit.Script", "Access.Limit.Voice", "Access.Limit.Camera", "Access.Limit.EasyLanguage"];
 
-    public string StatementDate => LegalTexts.Texts.Date(
-        new DateTimeOffset(Legal.AccessibilityStatementDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), Language);
+    public string StatementDate => LegalTexts.Date(Legal.AccessibilityStatementDate, Language);
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
 using Termine.Booking.CheckIn;
-using Termine.Booking.Notifications;
+using Termine.Booking.Localization;
 using Termine.Booking.Scheduling;
 using Termine.Bot.Api;
 
@@ -48,7 +48,7 @@ public sealed class CheckInModel(CheckInService checkIn, ServiceCatalog catalog,
         }
 
         ServiceName = catalog.Find(appointment.ServiceId)?.Name[Language];
-        When = AppointmentEmailComposer.Texts.DateAndTime(appointment.Start, Language);
+        When = AppointmentTimes.DateAndTime(appointment.Start, Language);
         if (DateOnly.FromDateTime(clock.ToLocal(appointment.Start).DateTime) != clock.Today)
         {
             NotToday = PageTexts.Texts.Get(OtherDayKey(appointment.Start), Language, When);
@@ -66,7 +66,7 @@ public sealed class CheckInModel(CheckInService checkIn, ServiceCatalog catalog,
                 break;
             case CheckInResult.WrongDay wrong:
                 ChooseLanguage(wrong.Appointment.Language);
-                Message = t.Get(OtherDayKey(wrong.Appointment.Start), Language, AppointmentEmailComposer.Texts.DateAndTime(wrong.Appointment.Start, Language));
+                Message = t.Get(OtherDayKey(wrong.Appointment.Start), Language, AppointmentTimes.DateAndTime(wrong.Appointment.Start, Language));
                 break;
             case CheckInResult.Cancelled cancelled:
                 ChooseLanguage(cancelled.Appointment.Language);

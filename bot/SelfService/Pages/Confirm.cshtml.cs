@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
-using Termine.Booking.Notifications;
+using Termine.Booking.Localization;
 using Termine.Booking.Reconfirmation;
 using Termine.Bot.Api;
 
@@ -30,7 +30,7 @@ public sealed class ConfirmModel(AppointmentChanges changes, ServiceCatalog cata
 
     public string ServiceName => State is null ? "" : catalog.Find(State.Appointment.ServiceId)?.Name[Language] ?? "";
 
-    public string When => State is null ? "" : AppointmentEmailComposer.Texts.DateAndTime(State.Appointment.Start, Language);
+    public string When => State is null ? "" : AppointmentTimes.DateAndTime(State.Appointment.Start, Language);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.RateLimiting;
 using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
 using Termine.Booking.Localization;
-using Termine.Booking.Notifications;
 using Termine.Booking.Scheduling;
 using Termine.Bot.Api;
 
@@ -41,9 +40,9 @@ public sealed class ManageModel(AppointmentChanges changes, SlotFinder slots, Se
 
     public string ServiceName => Appointment is null ? "" : catalog.Find(Appointment.ServiceId)?.Name[Language] ?? "";
 
-    public string When => Appointment is null ? "" : AppointmentEmailComposer.Texts.DateAndTime(Appointment.Start, Language);
+    public string When => Appointment is null ? "" : AppointmentTimes.DateAndTime(Appointment.Start, Language);
 
-    public string DayName(DateTimeOffset start) => AppointmentEmailComposer.Texts.Date(start, Language);
+    public string DayName(DateTimeOffset start) => AppointmentTimes.Date(start, Language);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 

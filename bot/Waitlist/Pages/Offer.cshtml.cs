@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Termine.Booking.Catalog;
-using Termine.Booking.Notifications;
+using Termine.Booking.Localization;
 using Termine.Booking.Waitlist;
 using Termine.Bot.Api;
 using Termine.Bot.SelfService.Pages;
@@ -29,9 +29,9 @@ public sealed class OfferModel(WaitlistOffers offers, ServiceCatalog catalog) : 
 
     public string ServiceName => Offer is null ? "" : catalog.Find(Offer.ServiceId)?.Name[Language] ?? "";
 
-    public string When => Offer is null ? "" : AppointmentEmailComposer.Texts.DateAndTime(Offer.Start, Language);
+    public string When => Offer is null ? "" : AppointmentTimes.DateAndTime(Offer.Start, Language);
 
-    public string ReplyBy => Offer is null ? "" : AppointmentEmailComposer.Texts.DateAndTime(Offer.ExpiresAt, Language);
+    public string ReplyBy => Offer is null ? "" : AppointmentTimes.DateAndTime(Offer.ExpiresAt, Language);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
 using Termine.Booking.Localization;
-using Termine.Booking.Notifications;
 using Termine.Booking.Scheduling;
 using Termine.Bot.Dialogs.Booking.Offers;
 using Termine.Bot.Hosting;
@@ -183,12 +182,12 @@ public sealed class ServiceModel(
 
     /// <summary>"Montag, 30. November 2026", as the e-mails and the other residents' pages write a day; a heading starts with a capital.</summary>
     public string LongDate(DateOnly day) =>
-        Capitalised(AppointmentEmailComposer.Texts.Date(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), Language));
+        Capitalised(AppointmentTimes.Date(day, Language));
 
     public string ShortDate(DateOnly day) =>
         day.ToString(WebBookingTexts.Texts["DateFormat", Language], LanguageCultures.Formatting(Language));
 
-    public string DateAndTime(Slot slot) => Capitalised(AppointmentEmailComposer.Texts.DateAndTime(slot.Start, Language));
+    public string DateAndTime(Slot slot) => Capitalised(AppointmentTimes.DateAndTime(slot.Start, Language));
 
     /// <summary>A weekday's name as a choice in the filter, starting with a capital in every language.</summary>
     public string WeekdayName(int index) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Appointments;
+using Termine.Booking.Localization;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
 using Termine.Booking.Reconfirmation;
@@ -161,7 +162,7 @@ public sealed class ReconfirmationTests : IClassFixture<TestDatabase>, IAsyncLif
 
         await SendThroughAsync(start.AddDays(-1));
         var second = (await ReceivedForAsync(booked)).Last();
-        var deadlineText = AppointmentEmailComposer.Texts.DateAndTime(_host.Get<OfficeClock>().ToLocal(deadline), "de");
+        var deadlineText = AppointmentTimes.DateAndTime(_host.Get<OfficeClock>().ToLocal(deadline), "de");
         Assert.Contains(AppointmentEmailComposer.Texts.Get("Reconfirm.Warning", "de", deadlineText), second.Text);
         Assert.Contains($"/appointment/{booked.Tokens!.Manage}/confirm", second.Text);
         _host.Time.SetUtcNow(deadline.AddMinutes(-1));

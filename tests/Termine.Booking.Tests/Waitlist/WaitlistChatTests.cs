@@ -55,7 +55,7 @@ public sealed class WaitlistChatTests : IAsyncLifetime
         Assert.Contains(Bidi.Ltr(joined.Reference, language), joinChat.Text);
         Assert.Null(joinChat.Buttons);
         Assert.Equal(Chat, offerChat.Address);
-        Assert.Contains(T.DateAndTime(Eight, language), offerChat.Text);
+        Assert.Contains(AppointmentTimes.DateAndTime(Eight, language), offerChat.Text);
         Assert.Contains(T["Documents.Heading", language], offerChat.Text);
         Assert.Equal(
             [

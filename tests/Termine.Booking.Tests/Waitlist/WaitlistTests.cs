@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Appointments;
+using Termine.Booking.Localization;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
 using Termine.Booking.Retention;
@@ -272,7 +273,7 @@ public sealed class WaitlistTests : IAsyncLifetime
         Assert.Contains($"href=\"{url}#accept\"", offerMail.HtmlBody);
         Assert.Contains($"href=\"{url}#decline\"", offerMail.HtmlBody);
         Assert.Contains(AppointmentEmailComposer.Texts["Waitlist.Offer.Accept", language], offerMail.HtmlBody);
-        Assert.Contains(AppointmentEmailComposer.Texts.DateAndTime(Eight, language), offerMail.Subject);
+        Assert.Contains(AppointmentTimes.DateAndTime(Eight, language), offerMail.Subject);
         Assert.Contains($"lang=\"{language}\"", offerMail.HtmlBody);
         var entryId = (await EntryOfAsync(offer)).Id;
         Assert.Contains($"http://localhost:5000/waiting-list/{WaitlistTokens.Leave(_host.Get<TokenKey>(), entryId)}", joinMail.TextBody);

@@ -57,6 +57,32 @@ public sealed class DependencyRulesTests
     }
 
     [Fact]
+    public void AppointmentTimes_AreWrittenInOneHome()
+    {
+        // Only AppointmentTimes reads its texts, and no other set words "a day at a time" again, so the e-mails, the
+        // chat and the pages cannot drift apart.
+        var root = RepositoryRoot();
+        var sources = new[] { "bot", "booking-core" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.*", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+        var offenders = sources
+            .Where(f => (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
+                && Path.GetFileName(f) != "AppointmentTimes.cs"
+                && File.ReadAllText(f).Contains("AppointmentTimeTexts", StringComparison.Ordinal))
+            .Select(f => $"{Path.GetRelativePath(root, f)} reads the appointment time's texts")
+            .Concat(sources
+                .Where(f => f.EndsWith(".resx", StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith("AppointmentTimeTexts.", StringComparison.Ordinal)
+                    && File.ReadAllText(f).Contains("<data name=\"DateTime\"", StringComparison.Ordinal))
+                .Select(f => $"{Path.GetRelativePath(root, f)} words a day at a time again"))
+            .ToList();
+
+        Assert.NotEmpty(sources);
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
     public void TimeSpanOptions_UseTheThreadSafeRange()
     {
         // RangeAttribute converts string limits on first use without a lock; TimeSpanRangeAttribute converts at once.

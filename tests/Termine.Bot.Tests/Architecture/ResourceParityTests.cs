@@ -11,6 +11,7 @@ public sealed partial class ResourceParityTests
     public static TheoryData<string> ResourceSets => new()
     {
         "booking-core/Notifications/Resources/EmailTexts",
+        "booking-core/Localization/Resources/AppointmentTimeTexts",
         "bot/SelfService/Resources/PageTexts",
         "bot/Dialogs/Resources/DialogTexts",
         "bot/Dialogs/Resources/AnswerTexts",

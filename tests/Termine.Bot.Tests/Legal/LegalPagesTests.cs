@@ -55,7 +55,7 @@ public sealed class LegalPagesTests(TestDatabase database) : IClassFixture<TestD
         _ =>
         [
             LegalTexts.Texts["Access.Status.Partial", language].Split(' ')[0], "ombudsstelle-barrierefreie-it@mags.nrw.de",
-            LegalTexts.Texts.Date(new DateTimeOffset(2026, 12, 7, 0, 0, 0, TimeSpan.Zero), language),
+            LegalTexts.Date(new DateOnly(2026, 12, 7), language),
         ],
     };
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Appointments;
+using Termine.Booking.Localization;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
 using Termine.Booking.Tests.Support;
@@ -81,7 +82,7 @@ public sealed class TelegramReconfirmationTests : IClassFixture<TestDatabase>, I
         Assert.DoesNotContain(foreign, c => c.Method == "sendMessage");
         Assert.Null(afterForeign);
         Assert.Contains(_host.Api.Calls, c => c.Method == "answerCallbackQuery");
-        var when = AppointmentEmailComposer.Texts.DateAndTime(Start.AddHours(1), "uk");
+        var when = AppointmentTimes.DateAndTime(Start.AddHours(1), "uk");
         var reply = Assert.Single(own, c => c.Method == "sendMessage");
         Assert.Equal(AppointmentEmailComposer.Texts.Get("Chat.Reconfirmed", "uk", when), reply.Text);
         Assert.Equal(Start.AddDays(-7), await ReconfirmedAtAsync(booked));

@@ -60,7 +60,7 @@ public sealed class TelegramWaitlistOfferTests : IAsyncLifetime
         Assert.Contains(Texts["Waitlist.Chat.JoinedIntro", language], calls[0].Text);
         Assert.Empty(calls[0].Buttons);
         var message = calls[1];
-        Assert.StartsWith(Texts.Get("Waitlist.Offer.Subject", language, Texts.DateAndTime(Eight, language)), message.Text);
+        Assert.StartsWith(Texts.Get("Waitlist.Offer.Subject", language, AppointmentTimes.DateAndTime(Eight, language)), message.Text);
         Assert.Contains(Texts["Waitlist.Chat.OfferExplain", language], message.Text);
         Assert.Contains(Texts["Documents.Heading", language], message.Text);
         var id = offer.Id.ToString("N", CultureInfo.InvariantCulture);
@@ -93,7 +93,7 @@ public sealed class TelegramWaitlistOfferTests : IAsyncLifetime
         Assert.Equal(chat.ToString(CultureInfo.InvariantCulture), booked.ChannelAddress);
         Assert.Contains(_host.Api.Calls, c => c.Method == "answerCallbackQuery");
         var reply = Assert.Single(calls, c => c.Method == "sendMessage");
-        Assert.Equal(Texts.Get("Waitlist.Chat.Booked", "en", Texts.DateAndTime(Eight, "en"), booked.Reference!), reply.Text);
+        Assert.Equal(Texts.Get("Waitlist.Chat.Booked", "en", AppointmentTimes.DateAndTime(Eight, "en"), booked.Reference!), reply.Text);
         var outbox = await OutboxAsync();
         Assert.Contains(outbox, m => m.AppointmentId == booked.Id && m.Kind == MessageKind.Confirmation
             && m.Channel == OutboxMessage.EmailChannel && m.Status == OutboxStatus.Sent);

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Appointments;
+using Termine.Booking.Localization;
 using Termine.Booking.Notifications;
 using Termine.Booking.Scheduling;
 using Termine.Booking.Tests.Support;
@@ -22,7 +23,7 @@ public sealed class StaffChangeTests(TestDatabase database) : ServicePointTestHo
         Assert.Contains("Der Termin ist storniert.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
         var texts = AppointmentEmailComposer.Texts;
         var mail = Assert.Single(await MailsAsync("cancellation", reference));
-        Assert.Equal(texts.Get("Subject.Cancellation", "uk", texts.DateAndTime(Get<OfficeClock>().ToLocal(start), "uk"), reference), mail.Message.Subject);
+        Assert.Equal(texts.Get("Subject.Cancellation", "uk", AppointmentTimes.DateAndTime(Get<OfficeClock>().ToLocal(start), "uk"), reference), mail.Message.Subject);
         Assert.Equal(AppointmentStatus.Cancelled, await InDatabaseAsync(db => db.Appointments.Where(a => a.Id == id).Select(a => a.Status).SingleAsync()));
         var actions = await StaffActionsAsync();
         Assert.Contains(("appointment.viewed", reference), actions);
@@ -41,7 +42,7 @@ public sealed class StaffChangeTests(TestDatabase database) : ServicePointTestHo
         Assert.Contains("Der Termin ist verlegt.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
         var newStart = DateTimeOffset.Parse(chosen, System.Globalization.CultureInfo.InvariantCulture);
         var texts = AppointmentEmailComposer.Texts;
-        var expected = texts.Get("Subject.Confirmation", "tr", texts.DateAndTime(newStart, "tr"), reference);
+        var expected = texts.Get("Subject.Confirmation", "tr", AppointmentTimes.DateAndTime(newStart, "tr"), reference);
         Assert.Contains(await MailsAsync("confirmation", reference), m => m.Message.Subject == expected);
         Assert.Contains(("appointment.moved", reference), await StaffActionsAsync());
     }

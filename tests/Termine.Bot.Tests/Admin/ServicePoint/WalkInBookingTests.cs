@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Termine.Booking.Appointments;
+using Termine.Booking.Localization;
 using Termine.Booking.Notifications;
 using Termine.Booking.Tests.Support;
 
@@ -40,7 +41,7 @@ public sealed partial class WalkInBookingTests(TestDatabase database) : ServiceP
         Assert.DoesNotMatch(QrImage(), html);
         var mail = Assert.Single(await MailsAsync("confirmation", reference));
         var texts = AppointmentEmailComposer.Texts;
-        Assert.Equal(texts.Get("Subject.Confirmation", "fr", texts.DateAndTime(DateTimeOffset.Parse(start, System.Globalization.CultureInfo.InvariantCulture), "fr"), reference), mail.Message.Subject);
+        Assert.Equal(texts.Get("Subject.Confirmation", "fr", AppointmentTimes.DateAndTime(DateTimeOffset.Parse(start, System.Globalization.CultureInfo.InvariantCulture), "fr"), reference), mail.Message.Subject);
     }
 
     [Fact]

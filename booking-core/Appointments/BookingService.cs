@@ -44,7 +44,7 @@ public sealed class BookingService(
                 a => a.ClientKey == clientKey && a.Status == AppointmentStatus.Held && a.HoldExpiresAt > now, ct);
             if (holds >= options.Value.MaxHoldsPerClient)
             {
-                return new HoldResult.LimitReached("holds");
+                return new HoldResult.LimitReached(BookingLimit.Holds);
             }
 
             var appointment = NewAppointment(service, start!.Value, persons!.Value, clientKey);
@@ -90,7 +90,7 @@ public sealed class BookingService(
 
             if (await OpenLimitReachedAsync(db, person.Email!, appointment.ServiceId, ct))
             {
-                return new BookingResult.LimitReached("openAppointments");
+                return new BookingResult.LimitReached(BookingLimit.OpenAppointments);
             }
 
             var units = grid.UnitsOf(appointment.Start, appointment.End).Count();
@@ -149,7 +149,7 @@ public sealed class BookingService(
 
             if (!string.IsNullOrWhiteSpace(request.Person.Email) && await OpenLimitReachedAsync(db, request.Person.Email, service.Id, ct))
             {
-                return new BookingResult.LimitReached("openAppointments");
+                return new BookingResult.LimitReached(BookingLimit.OpenAppointments);
             }
 
             var appointment = NewAppointment(service, request.Start!.Value, request.Persons!.Value, clientKey);
@@ -223,7 +223,7 @@ public sealed class BookingService(
 
         if (!record.RequestHash.AsSpan().SequenceEqual(requestHash))
         {
-            return new BookingResult.Invalid([new("Idempotency-Key", "reused", "This Idempotency-Key was used for a different request.")]);
+            return new BookingResult.KeyReused();
         }
 
         var appointment = await db.Appointments.AsNoTracking().SingleAsync(a => a.Id == record.AppointmentId, cancellationToken);

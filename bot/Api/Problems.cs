@@ -3,7 +3,10 @@ using Termine.Booking.Appointments;
 
 namespace Termine.Bot.Api;
 
-/// <summary>Booking outcomes as RFC 9457 problem details, each with its status code.</summary>
+/// <summary>
+/// Every outcome of a booking or a change that is not a success, as RFC 9457 problem details with its status code;
+/// the one place an outcome becomes an HTTP answer. ProblemsMappingTests pins each answer and that every case is mapped.
+/// </summary>
 public static class Problems
 {
     public static ValidationProblem Validation(IEnumerable<FieldError> errors)
@@ -24,18 +27,40 @@ public static class Problems
 
     public static IResult From(BookingResult result) => result switch
     {
-        BookingResult.Invalid invalid when invalid.Errors.Any(e => e.Code == "reused") => TypedResults.Problem(
-            title: "Idempotency-Key reused", detail: invalid.Errors[0].Message, statusCode: StatusCodes.Status422UnprocessableEntity),
+        BookingResult.KeyReused => TypedResults.Problem(
+            title: "Idempotency-Key reused", detail: "This Idempotency-Key was used for a different request.",
+            statusCode: StatusCodes.Status422UnprocessableEntity),
         BookingResult.Invalid invalid => Validation(invalid.Errors),
-        BookingResult.SlotTaken or BookingResult.HoldExpired => TypedResults.Problem(
-            title: "Slot taken", detail: "This slot has just been taken. Please choose another one.", statusCode: StatusCodes.Status409Conflict),
-        BookingResult.LimitReached limit => TypedResults.Problem(
-            title: "Limit reached",
-            detail: limit.Reason == "openAppointments"
-                ? "This e-mail address already has an open appointment for this service. Cancel or move it instead."
-                : "Too many slots are held at once. Please finish or cancel one first.",
-            statusCode: StatusCodes.Status429TooManyRequests),
+        BookingResult.SlotTaken or BookingResult.HoldExpired => SlotTaken(),
+        BookingResult.LimitReached limit => LimitReached(limit.Limit),
         BookingResult.NotFound => NotFound(),
-        _ => throw new InvalidOperationException($"Unexpected booking result {result.GetType().Name}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(result), result.GetType().Name, "A success is no problem."),
     };
+
+    public static IResult From(CancelResult result) => result switch
+    {
+        CancelResult.NotFound => NotFound(),
+        _ => throw new ArgumentOutOfRangeException(nameof(result), result.GetType().Name, "A success is no problem."),
+    };
+
+    public static IResult From(MoveResult result) => result switch
+    {
+        MoveResult.NotFound => NotFound(),
+        MoveResult.Invalid invalid => Validation(invalid.Errors),
+        MoveResult.SlotTaken => SlotTaken(),
+        _ => throw new ArgumentOutOfRangeException(nameof(result), result.GetType().Name, "A success is no problem."),
+    };
+
+    private static ProblemHttpResult SlotTaken() => TypedResults.Problem(
+        title: "Slot taken", detail: "This slot has just been taken. Please choose another one.", statusCode: StatusCodes.Status409Conflict);
+
+    private static ProblemHttpResult LimitReached(BookingLimit limit) => TypedResults.Problem(
+        title: "Limit reached",
+        detail: limit switch
+        {
+            BookingLimit.OpenAppointments => "This e-mail address already has an open appointment for this service. Cancel or move it instead.",
+            BookingLimit.Holds => "Too many slots are held at once. Please finish or cancel one first.",
+            _ => throw new ArgumentOutOfRangeException(nameof(limit), limit, "Every limit needs its own detail."),
+        },
+        statusCode: StatusCodes.Status429TooManyRequests);
 }

@@ -46,7 +46,7 @@ public sealed class ProblemsMappingTests(TestDatabase database) : IClassFixture<
     {
         await using var factory = new TermineFactory(database);
 
-        foreach (var (outcome, map, expected) in Mappings)
+        foreach (var (_, map, expected) in Mappings)
         {
             using var scope = factory.Services.CreateScope();
             var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider, TraceIdentifier = TraceId };
@@ -56,8 +56,7 @@ public sealed class ProblemsMappingTests(TestDatabase database) : IClassFixture<
             await map().ExecuteAsync(context);
 
             Assert.Equal(Json, context.Response.ContentType);
-            Assert.True(expected == $"{context.Response.StatusCode} {context.Response.ContentType} {System.Text.Encoding.UTF8.GetString(body.ToArray())}",
-                $"{outcome} is written differently.");
+            Assert.Equal(expected, $"{context.Response.StatusCode} {context.Response.ContentType} {System.Text.Encoding.UTF8.GetString(body.ToArray())}");
         }
     }
 

@@ -104,7 +104,8 @@ public sealed class AppointmentChanges(
                     && a.Start > now && a.Start <= startsBefore
                     && db.OutboxMessages.Any(m => m.AppointmentId == a.Id && m.WarnedOfRelease && m.Status == OutboxStatus.Sent
                         && m.TokenGeneration == a.TokenGeneration))
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AppointmentStatus.Cancelled), ct);
+                .MayMoveTo(AppointmentStatus.Cancelled)
+                .ExecuteUpdateAsync(s => s.MoveTo(AppointmentStatus.Cancelled), ct);
             if (taken == 0)
             {
                 return false;
@@ -117,7 +118,8 @@ public sealed class AppointmentChanges(
 
     private async Task CancelInTransactionAsync(BookingDbContext db, Appointment appointment, CancellationCause cause, CancellationToken cancellationToken)
     {
-        appointment.Status = AppointmentStatus.Cancelled;
+        // A release has cancelled the row in its conditional update already; then this changes nothing.
+        appointment.MoveTo(AppointmentStatus.Cancelled);
         appointment.CancelledAt = clock.UtcNow;
         appointment.CancellationCause = cause;
         await db.SlotClaims.Where(c => c.AppointmentId == appointment.Id).ExecuteDeleteAsync(cancellationToken);

@@ -118,8 +118,8 @@ public sealed class BookingService(
         await writes.RunAsync(async (db, ct) =>
         {
             await db.SlotClaims.Where(c => c.AppointmentId == holdId && c.ExpiresAt != null).ExecuteDeleteAsync(ct);
-            await db.Appointments.Where(a => a.Id == holdId && a.Status == AppointmentStatus.Held)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AppointmentStatus.Expired), ct);
+            await db.Appointments.Where(a => a.Id == holdId && a.Status == AppointmentStatus.Held).MayMoveTo(AppointmentStatus.Expired)
+                .ExecuteUpdateAsync(s => s.MoveTo(AppointmentStatus.Expired), ct);
         }, cancellationToken);
     }
 
@@ -190,7 +190,8 @@ public sealed class BookingService(
         var tokens = AppointmentTokens.Issue(appointment, tokenKey);
         Languages.TryNormalize(person.Language, out var language);
         appointment.Reference = ReferenceGenerator.Next();
-        appointment.Status = AppointmentStatus.Booked;
+        // A hold (found as held, or just made): the table allows it.
+        appointment.MoveTo(AppointmentStatus.Booked);
         appointment.HoldExpiresAt = null;
         appointment.FullName = person.FullName!.Trim();
         appointment.BirthDate = person.BirthDate;
@@ -241,7 +242,6 @@ public sealed class BookingService(
             Start = utcStart,
             End = utcStart + service.DurationFor(persons),
             Persons = persons,
-            Status = AppointmentStatus.Held,
             ClientKey = clientKey,
             CreatedAt = clock.UtcNow,
         };

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Appointments;
 using Termine.Booking.Scheduling;
-using Termine.Booking.Waitlist;
 using Termine.Booking.Tests.Support;
+using Termine.Booking.Waitlist;
 using Termine.Bot.Api;
 using Termine.Bot.Tests.Support;
 

@@ -31,7 +31,7 @@ public sealed partial class AppointmentStatusRulesTests
     }
 
     /// <summary>A setter of a Status whose value is not an outbox message's (those have their own states).</summary>
-    [GeneratedRegex(@"SetProperty\(\s*(\w+)\s*=>\s*\1\.Status\s*,\s*(?!OutboxStatus\.)")]
+    [GeneratedRegex(@"SetProperty\(\s*(\w+)\s*=>\s*\1\.Status\s*,(?!\s*OutboxStatus\.)")]
     private static partial Regex StatusSetter();
 
     private static string RepositoryRoot()

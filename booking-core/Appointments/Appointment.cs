@@ -24,7 +24,8 @@ public sealed class Appointment
 
     public int Persons { get; set; }
 
-    public AppointmentStatus Status { get; set; }
+    /// <summary>Changed only through <see cref="MoveTo"/> (or a conditional update through <see cref="AppointmentTransitions"/>).</summary>
+    public AppointmentStatus Status { get; private set; }
 
     public DateTimeOffset? HoldExpiresAt { get; set; }
 
@@ -98,4 +99,17 @@ public sealed class Appointment
 
     /// <summary>When the personal data was removed after the retention period; the row stays for the statistics.</summary>
     public DateTimeOffset? AnonymisedAt { get; set; }
+
+    /// <summary>Changes the status if <see cref="AppointmentTransitions"/> allows it.</summary>
+    /// <returns>Whether the status changed; false leaves the appointment as it was.</returns>
+    public bool MoveTo(AppointmentStatus next)
+    {
+        if (!AppointmentTransitions.IsAllowed(Status, next))
+        {
+            return false;
+        }
+
+        Status = next;
+        return true;
+    }
 }

@@ -37,18 +37,18 @@ public sealed class AppointmentChanges(
     public bool IsChangeable(BookedAppointment appointment) =>
         appointment.Status == AppointmentStatus.Booked && appointment.Start > clock.UtcNow;
 
-    public async Task<BookingResult> CancelAsync(AppointmentProof proof, CancellationToken cancellationToken) =>
-        await _transaction.RunAsync<BookingResult>("termine.booking.cancel", async (db, ct) =>
+    public async Task<CancelResult> CancelAsync(AppointmentProof proof, CancellationToken cancellationToken) =>
+        await _transaction.RunAsync<CancelResult>("termine.booking.cancel", async (db, ct) =>
         {
             var appointment = await FindAsync(db, proof, ct);
             if (appointment is null || appointment.Status != AppointmentStatus.Booked || appointment.Start <= clock.UtcNow)
             {
-                return new BookingResult.NotFound();
+                return new CancelResult.NotFound();
             }
 
             await CancelInTransactionAsync(db, appointment, CancellationCause.Requested, ct);
-            return new BookingResult.Booked(bookings.ToBooked(appointment), null);
-        }, r => r is BookingResult.Booked, () => new BookingResult.NotFound(), cancellationToken);
+            return new CancelResult.Cancelled(bookings.ToBooked(appointment));
+        }, r => r is CancelResult.Cancelled, () => new CancelResult.NotFound(), cancellationToken);
 
     /// <summary>
     /// "I will come": records the first confirmation of a booked appointment that has not begun; a second one changes
@@ -104,7 +104,8 @@ public sealed class AppointmentChanges(
                     && a.Start > now && a.Start <= startsBefore
                     && db.OutboxMessages.Any(m => m.AppointmentId == a.Id && m.WarnedOfRelease && m.Status == OutboxStatus.Sent
                         && m.TokenGeneration == a.TokenGeneration))
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AppointmentStatus.Cancelled), ct);
+                .MayMoveTo(AppointmentStatus.Cancelled)
+                .ExecuteUpdateAsync(s => s.MoveTo(AppointmentStatus.Cancelled), ct);
             if (taken == 0)
             {
                 return false;
@@ -117,7 +118,8 @@ public sealed class AppointmentChanges(
 
     private async Task CancelInTransactionAsync(BookingDbContext db, Appointment appointment, CancellationCause cause, CancellationToken cancellationToken)
     {
-        appointment.Status = AppointmentStatus.Cancelled;
+        // A release has cancelled the row in its conditional update already; then this changes nothing.
+        appointment.MoveTo(AppointmentStatus.Cancelled);
         appointment.CancelledAt = clock.UtcNow;
         appointment.CancellationCause = cause;
         await db.SlotClaims.Where(c => c.AppointmentId == appointment.Id).ExecuteDeleteAsync(cancellationToken);
@@ -126,20 +128,20 @@ public sealed class AppointmentChanges(
     }
 
     /// <summary>Atomic: the new slot is taken and the old one freed, or nothing changes.</summary>
-    public async Task<BookingResult> RescheduleAsync(
+    public async Task<MoveResult> RescheduleAsync(
         AppointmentProof proof, DateTimeOffset? newStart, CancellationToken cancellationToken) =>
-        await _transaction.RunAsync<BookingResult>("termine.booking.move", async (db, ct) =>
+        await _transaction.RunAsync<MoveResult>("termine.booking.move", async (db, ct) =>
         {
             var appointment = await FindAsync(db, proof, ct);
             if (appointment is null || appointment.Status != AppointmentStatus.Booked || appointment.Start <= clock.UtcNow)
             {
-                return new BookingResult.NotFound();
+                return new MoveResult.NotFound();
             }
 
             var errors = validator.ValidateSlot(appointment.ServiceId, newStart, appointment.Persons);
             if (errors.Count > 0)
             {
-                return new BookingResult.Invalid(errors);
+                return new MoveResult.Invalid(errors);
             }
 
             var service = catalog.Find(appointment.ServiceId)!;
@@ -148,7 +150,7 @@ public sealed class AppointmentChanges(
             appointment.End = appointment.Start + service.DurationFor(appointment.Persons);
             if (await _claimer.ClaimAsync(db, service, appointment, ct) is null)
             {
-                return new BookingResult.SlotTaken();
+                return new MoveResult.SlotTaken();
             }
 
             var tokens = AppointmentTokens.Issue(appointment, tokenKey);
@@ -156,8 +158,8 @@ public sealed class AppointmentChanges(
             await db.Entry(appointment).Collection(a => a.Companions).LoadAsync(ct);
             await NotifyAsync(db, new AppointmentChange.Moved(appointment, tokens), ct);
             await db.SaveChangesAsync(ct);
-            return new BookingResult.Booked(bookings.ToBooked(appointment), tokens);
-        }, r => r is BookingResult.Booked, () => new BookingResult.SlotTaken(), cancellationToken);
+            return new MoveResult.Moved(bookings.ToBooked(appointment), tokens);
+        }, r => r is MoveResult.Moved, () => new MoveResult.SlotTaken(), cancellationToken);
 
     private async Task NotifyAsync(BookingDbContext db, AppointmentChange change, CancellationToken cancellationToken)
     {

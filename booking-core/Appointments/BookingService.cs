@@ -44,7 +44,7 @@ public sealed class BookingService(
                 a => a.ClientKey == clientKey && a.Status == AppointmentStatus.Held && a.HoldExpiresAt > now, ct);
             if (holds >= options.Value.MaxHoldsPerClient)
             {
-                return new HoldResult.LimitReached("holds");
+                return new HoldResult.LimitReached(BookingLimit.Holds);
             }
 
             var appointment = NewAppointment(service, start!.Value, persons!.Value, clientKey);
@@ -90,7 +90,7 @@ public sealed class BookingService(
 
             if (await OpenLimitReachedAsync(db, person.Email!, appointment.ServiceId, ct))
             {
-                return new BookingResult.LimitReached("openAppointments");
+                return new BookingResult.LimitReached(BookingLimit.OpenAppointments);
             }
 
             var units = grid.UnitsOf(appointment.Start, appointment.End).Count();
@@ -118,8 +118,8 @@ public sealed class BookingService(
         await writes.RunAsync(async (db, ct) =>
         {
             await db.SlotClaims.Where(c => c.AppointmentId == holdId && c.ExpiresAt != null).ExecuteDeleteAsync(ct);
-            await db.Appointments.Where(a => a.Id == holdId && a.Status == AppointmentStatus.Held)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AppointmentStatus.Expired), ct);
+            await db.Appointments.Where(a => a.Id == holdId && a.Status == AppointmentStatus.Held).MayMoveTo(AppointmentStatus.Expired)
+                .ExecuteUpdateAsync(s => s.MoveTo(AppointmentStatus.Expired), ct);
         }, cancellationToken);
     }
 
@@ -149,7 +149,7 @@ public sealed class BookingService(
 
             if (!string.IsNullOrWhiteSpace(request.Person.Email) && await OpenLimitReachedAsync(db, request.Person.Email, service.Id, ct))
             {
-                return new BookingResult.LimitReached("openAppointments");
+                return new BookingResult.LimitReached(BookingLimit.OpenAppointments);
             }
 
             var appointment = NewAppointment(service, request.Start!.Value, request.Persons!.Value, clientKey);
@@ -190,7 +190,8 @@ public sealed class BookingService(
         var tokens = AppointmentTokens.Issue(appointment, tokenKey);
         Languages.TryNormalize(person.Language, out var language);
         appointment.Reference = ReferenceGenerator.Next();
-        appointment.Status = AppointmentStatus.Booked;
+        // A hold (found as held, or just made): the table allows it.
+        appointment.MoveTo(AppointmentStatus.Booked);
         appointment.HoldExpiresAt = null;
         appointment.FullName = person.FullName!.Trim();
         appointment.BirthDate = person.BirthDate;
@@ -223,7 +224,7 @@ public sealed class BookingService(
 
         if (!record.RequestHash.AsSpan().SequenceEqual(requestHash))
         {
-            return new BookingResult.Invalid([new("Idempotency-Key", "reused", "This Idempotency-Key was used for a different request.")]);
+            return new BookingResult.KeyReused();
         }
 
         var appointment = await db.Appointments.AsNoTracking().SingleAsync(a => a.Id == record.AppointmentId, cancellationToken);
@@ -241,7 +242,6 @@ public sealed class BookingService(
             Start = utcStart,
             End = utcStart + service.DurationFor(persons),
             Persons = persons,
-            Status = AppointmentStatus.Held,
             ClientKey = clientKey,
             CreatedAt = clock.UtcNow,
         };

@@ -12,5 +12,5 @@ public abstract record HoldResult
 
     public sealed record Invalid(IReadOnlyList<FieldError> Errors) : HoldResult;
 
-    public sealed record LimitReached(string Reason) : HoldResult;
+    public sealed record LimitReached(BookingLimit Limit) : HoldResult;
 }

@@ -68,7 +68,7 @@ public sealed class CheckInService(
             appointment.WaitingNumber = (last ?? 0) + 1;
             appointment.ArrivalDay = today;
             appointment.ArrivedAt = clock.UtcNow;
-            appointment.Status = AppointmentStatus.Arrived;
+            appointment.MoveTo(AppointmentStatus.Arrived);
             await db.SaveChangesAsync(ct);
             telemetry.OnCheckedIn(db, appointment);
             return new CheckInResult.CheckedIn(bookings.ToBooked(appointment), appointment.WaitingNumber.Value, Again: false);

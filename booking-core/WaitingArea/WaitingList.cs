@@ -41,8 +41,8 @@ public sealed class WaitingList(IDbContextFactory<BookingDbContext> contexts, Da
         var today = clock.Today;
         for (var attempt = 0; attempt < MaxCallNextAttempts; attempt++)
         {
-            // Null: another desk called that number between the read and the update; read again in a new unit.
-            var outcome = await writes.RunAsync<CallResult?>(async (db, ct) =>
+            // Not waiting: another desk called that number between the read and the update; read again in a new unit.
+            var outcome = await writes.RunAsync<CallResult>(async (db, ct) =>
             {
                 var next = await db.Appointments.AsNoTracking()
                     .Where(a => a.ArrivalDay == today && a.Status == AppointmentStatus.Arrived)
@@ -54,9 +54,9 @@ public sealed class WaitingList(IDbContextFactory<BookingDbContext> contexts, Da
                     return new CallResult.NobodyWaiting();
                 }
 
-                return await CallAsync(db, id, name, [AppointmentStatus.Arrived], ct) is { } called ? new CallResult.Called(called) : null;
+                return await CallAsync(db, id, name, [AppointmentStatus.Arrived], ct);
             }, cancellationToken);
-            if (outcome is not null)
+            if (outcome is not CallResult.NotWaiting)
             {
                 return outcome;
             }
@@ -74,19 +74,17 @@ public sealed class WaitingList(IDbContextFactory<BookingDbContext> contexts, Da
             return new CallResult.InvalidDesk(problem!);
         }
 
-        return await writes.RunAsync<CallResult>(
-            async (db, ct) => await CallAsync(db, appointmentId, name, [AppointmentStatus.Arrived, AppointmentStatus.Called], ct) is { } called
-                ? new CallResult.Called(called)
-                : new CallResult.NotWaiting(),
+        return await writes.RunAsync(
+            async (db, ct) => await CallAsync(db, appointmentId, name, [AppointmentStatus.Arrived, AppointmentStatus.Called], ct),
             cancellationToken);
     }
 
-    /// <summary>The visit took place. Null when the resident was not in today's waiting area (or already finished).</summary>
-    public Task<WaitingEntry?> DoneAsync(Guid appointmentId, CancellationToken cancellationToken) =>
+    /// <summary>The visit took place; not waiting when the resident was not in today's waiting area (or already finished).</summary>
+    public Task<FinishResult> DoneAsync(Guid appointmentId, CancellationToken cancellationToken) =>
         FinishAsync(appointmentId, AppointmentStatus.Done, cancellationToken);
 
     /// <summary>Called, but nobody came to the desk.</summary>
-    public Task<WaitingEntry?> NoShowAsync(Guid appointmentId, CancellationToken cancellationToken) =>
+    public Task<FinishResult> NoShowAsync(Guid appointmentId, CancellationToken cancellationToken) =>
         FinishAsync(appointmentId, AppointmentStatus.NoShow, cancellationToken);
 
     /// <summary>What the waiting-room display shows: today's latest calls, newest first.</summary>
@@ -103,38 +101,42 @@ public sealed class WaitingList(IDbContextFactory<BookingDbContext> contexts, Da
         return calls.Select(c => new DisplayCall(c.WaitingNumber!.Value, c.CalledDesk!, c.CalledAt!.Value, c.Status == AppointmentStatus.Called)).ToList();
     }
 
-    private async Task<WaitingEntry?> CallAsync(
+    private async Task<CallResult> CallAsync(
         BookingDbContext db, Guid id, string desk, AppointmentStatus[] from, CancellationToken cancellationToken)
     {
         var today = clock.Today;
         var now = clock.UtcNow;
         var changed = await db.Appointments
             .Where(a => a.Id == id && a.ArrivalDay == today && from.Contains(a.Status))
+            .MayMoveTo(AppointmentStatus.Called)
             .ExecuteUpdateAsync(s => s
-                .SetProperty(a => a.Status, AppointmentStatus.Called)
+                .MoveTo(AppointmentStatus.Called)
                 .SetProperty(a => a.CalledAt, now)
                 .SetProperty(a => a.CalledDesk, desk), cancellationToken);
         if (changed == 0)
         {
-            return null;
+            return new CallResult.NotWaiting();
         }
 
         var appointment = await db.Appointments.AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken);
-        return ToEntry(appointment);
+        return new CallResult.Called(ToEntry(appointment));
     }
 
-    private async Task<WaitingEntry?> FinishAsync(Guid id, AppointmentStatus status, CancellationToken cancellationToken)
+    private async Task<FinishResult> FinishAsync(Guid id, AppointmentStatus status, CancellationToken cancellationToken)
     {
         var today = clock.Today;
         var now = clock.UtcNow;
-        return await writes.RunAsync(async (db, ct) =>
+        return await writes.RunAsync<FinishResult>(async (db, ct) =>
         {
             var changed = await db.Appointments
                 .Where(a => a.Id == id && a.ArrivalDay == today && (a.Status == AppointmentStatus.Arrived || a.Status == AppointmentStatus.Called))
+                .MayMoveTo(status)
                 .ExecuteUpdateAsync(s => s
-                    .SetProperty(a => a.Status, status)
+                    .MoveTo(status)
                     .SetProperty(a => a.CompletedAt, now), ct);
-            return changed == 0 ? null : ToEntry(await db.Appointments.AsNoTracking().SingleAsync(a => a.Id == id, ct));
+            return changed == 0
+                ? new FinishResult.NotWaiting()
+                : new FinishResult.Finished(ToEntry(await db.Appointments.AsNoTracking().SingleAsync(a => a.Id == id, ct)));
         }, cancellationToken);
     }
 

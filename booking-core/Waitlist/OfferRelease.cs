@@ -20,8 +20,8 @@ internal static class OfferRelease
         }
 
         await db.SlotClaims.Where(c => c.AppointmentId == offer.AppointmentId && c.ExpiresAt != null).ExecuteDeleteAsync(cancellationToken);
-        await db.Appointments.Where(a => a.Id == offer.AppointmentId && a.Status == AppointmentStatus.Held)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AppointmentStatus.Expired), cancellationToken);
+        await db.Appointments.Where(a => a.Id == offer.AppointmentId && a.Status == AppointmentStatus.Held).MayMoveTo(AppointmentStatus.Expired)
+            .ExecuteUpdateAsync(s => s.MoveTo(AppointmentStatus.Expired), cancellationToken);
         return true;
     }
 

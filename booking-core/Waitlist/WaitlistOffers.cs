@@ -296,7 +296,6 @@ public sealed partial class WaitlistOffers(
                     Start = start,
                     End = start + service.DurationFor(entry.Persons),
                     Persons = entry.Persons,
-                    Status = AppointmentStatus.Held,
                     HoldExpiresAt = expires,
                     ClientKey = HoldClientKey,
                     Language = entry.Language,

@@ -57,7 +57,7 @@ public static class AppointmentsEndpoints
         AppointmentChanges changes, string reference, [FromQuery] string? email, CancellationToken cancellationToken)
     {
         var result = await changes.CancelAsync(new AppointmentProof.ReferenceAndEmail(reference, email), cancellationToken);
-        return result is BookingResult.Booked booked ? TypedResults.Ok(BookingAnswer.From(booked.Appointment)) : Problems.From(result);
+        return result is CancelResult.Cancelled cancelled ? TypedResults.Ok(BookingAnswer.From(cancelled.Appointment)) : Problems.From(result);
     }
 
     public static async Task<IResult> MoveAsync(
@@ -71,7 +71,7 @@ public static class AppointmentsEndpoints
         }
 
         var result = await changes.RescheduleAsync(new AppointmentProof.ReferenceAndEmail(reference, body.Email), start, cancellationToken);
-        return result is BookingResult.Booked booked ? TypedResults.Ok(BookingAnswer.From(booked.Appointment)) : Problems.From(result);
+        return result is MoveResult.Moved moved ? TypedResults.Ok(BookingAnswer.From(moved.Appointment)) : Problems.From(result);
     }
 
     private static DateTimeOffset? ParseInstant(string? value, string field, List<FieldError> errors)

@@ -84,12 +84,12 @@ public sealed class ManageAppointmentDialog : ComponentDialog
         {
             case 0:
                 var cancelled = await _changes.CancelAsync(Proof(step.Values), cancellationToken);
-                if (cancelled is BookingResult.Booked gone)
+                if (cancelled is CancelResult.Cancelled gone)
                 {
                     await RecordManagedAsync(step, gone.Appointment.Id, cancellationToken);
                 }
 
-                await Say(step, cancelled is BookingResult.Booked ? "Manage.Cancelled" : "Manage.NotFound", language, cancellationToken);
+                await Say(step, cancelled is CancelResult.Cancelled ? "Manage.Cancelled" : "Manage.NotFound", language, cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             case 1:
                 return await step.BeginDialogAsync(nameof(ChooseSlotDialog),
@@ -109,7 +109,7 @@ public sealed class ManageAppointmentDialog : ComponentDialog
 
         var language = await _language.GetAsync(step.Context, cancellationToken);
         var moved = await _changes.RescheduleAsync(Proof(step.Values), chosen.Start, cancellationToken);
-        if (moved is BookingResult.Booked booked)
+        if (moved is MoveResult.Moved booked)
         {
             await RecordManagedAsync(step, booked.Appointment.Id, cancellationToken);
             await step.Context.SendActivityAsync(ReplyFactory.Say(

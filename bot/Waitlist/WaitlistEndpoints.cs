@@ -52,19 +52,7 @@ public static class WaitlistEndpoints
         return result switch
         {
             JoinResult.Joined joined => TypedResults.Created($"/api/waiting-list/{joined.Reference}", new WaitlistJoinAnswer(joined.Reference)),
-            JoinResult.Invalid invalid => Problems.Validation(invalid.Errors),
-            JoinResult.SlotsFree free => TypedResults.Problem(
-                title: "Slots are free", detail: "Slots that fit this wish are free now. Book one of them instead of waiting.",
-                statusCode: StatusCodes.Status409Conflict,
-                extensions: new Dictionary<string, object?>
-                {
-                    ["reason"] = "slotsFree",
-                    ["slots"] = free.Slots.Select(s => new SlotResponse(s.Start, s.End, s.Available)).ToList(),
-                }),
-            JoinResult.AlreadyBooked => Conflict("alreadyBooked", "Already booked",
-                "This e-mail address already has an open appointment for this service. Move it instead."),
-            _ => Conflict("alreadyWaiting", "Already on the waiting list",
-                "This e-mail address already waits for this service. Leave the list first to change the wish."),
+            _ => Problems.From(result),
         };
     }
 
@@ -73,8 +61,7 @@ public static class WaitlistEndpoints
         WaitlistEntries entries, string reference, [FromQuery] string? email, CancellationToken cancellationToken) =>
         await entries.LeaveAsync(reference, email, cancellationToken)
             ? TypedResults.NoContent()
-            : TypedResults.Problem(title: "Not on the waiting list",
-                detail: "No waiting entry matches this reference and e-mail address.", statusCode: StatusCodes.Status404NotFound);
+            : Problems.NotOnTheWaitingList();
 
     /// <summary>Books the offered slot: 201 with the booking, as POST /api/appointments answers; 410 when the offer is over.</summary>
     public static async Task<IResult> AcceptAsync(WaitlistOffers offers, string token, CancellationToken cancellationToken) =>
@@ -82,8 +69,7 @@ public static class WaitlistEndpoints
         {
             OfferResult.Booked booked => TypedResults.Created(
                 $"/api/appointments/{booked.Booking.Appointment.Reference}", BookingAnswer.From(booked.Booking.Appointment)),
-            OfferResult.Refused refused => Problems.From(refused.Reason),
-            var other => Ended(other),
+            var other => Problems.From(other),
         };
 
     /// <summary>Declines: 204, and the slot goes to the next fitting resident; 410 when the offer is over.</summary>
@@ -91,17 +77,8 @@ public static class WaitlistEndpoints
         await offers.DeclineAsync(token, cancellationToken) switch
         {
             OfferResult.Declined => TypedResults.NoContent(),
-            var other => Ended(other),
+            var other => Problems.From(other),
         };
-
-    private static IResult Ended(OfferResult result) => result is OfferResult.NotFound
-        ? TypedResults.Problem(title: "Offer not found", detail: "No offer has this token.", statusCode: StatusCodes.Status404NotFound)
-        : TypedResults.Problem(title: "Offer over",
-            detail: "This offer has expired or was already answered; the slot is no longer held.", statusCode: StatusCodes.Status410Gone);
-
-    private static ProblemHttpResult Conflict(string reason, string title, string detail) =>
-        TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status409Conflict,
-            extensions: new Dictionary<string, object?> { ["reason"] = reason });
 
     private static TimeOnly? ParseTime(string? value, string field, List<FieldError> errors)
     {

@@ -98,7 +98,6 @@ public static class Seeder
                     Start = start,
                     End = end,
                     Persons = 1,
-                    Status = AppointmentStatus.Booked,
                     ClientKey = $"seed-{n}",
                     FullName = "Seed Resident",
                     BirthDate = new DateOnly(1960, 1, 1).AddDays(n % 15_000),
@@ -109,6 +108,7 @@ public static class Seeder
                     CreatedAt = bookedAt,
                     BookedAt = bookedAt,
                 };
+                appointment.MoveTo(AppointmentStatus.Booked);
                 db.Appointments.Add(appointment);
                 foreach (var unit in grid.UnitsOf(start, end))
                 {

@@ -25,15 +25,28 @@ public static class BookingErrorTexts
         _ => $"{error.Field}: Die Angabe ist ungültig.",
     };
 
-    /// <summary>What went wrong with a booking or a change that is not one field's fault.</summary>
+    private const string Taken = "Diese Zeit ist inzwischen anderweitig vergeben. Bitte wählen Sie eine andere freie Zeit.";
+    private const string Unchangeable = "Der Termin kann nicht mehr geändert werden (storniert, schon begonnen oder nicht gefunden).";
+
+    /// <summary>What went wrong with a booking that is not one field's fault.</summary>
     public static string German(BookingResult result) => result switch
     {
-        BookingResult.SlotTaken or BookingResult.HoldExpired =>
-            "Diese Zeit ist inzwischen anderweitig vergeben. Bitte wählen Sie eine andere freie Zeit.",
+        BookingResult.SlotTaken or BookingResult.HoldExpired => Taken,
         BookingResult.LimitReached =>
             "Für diese E-Mail-Adresse sind bei dieser Dienstleistung schon so viele Termine offen, wie erlaubt sind.",
-        BookingResult.NotFound =>
-            "Der Termin kann nicht mehr geändert werden (storniert, schon begonnen oder nicht gefunden).",
+        BookingResult.NotFound => Unchangeable,
         _ => "Die Angaben sind unvollständig.",
+    };
+
+    /// <summary>Why a cancel was refused; empty for a cancel that succeeded.</summary>
+    public static string German(CancelResult result) => result is CancelResult.NotFound ? Unchangeable : "";
+
+    /// <summary>Why a move was refused, each wrong field named; empty for a move that succeeded.</summary>
+    public static string German(MoveResult result) => result switch
+    {
+        MoveResult.Invalid invalid => string.Join(" ", invalid.Errors.Select(German)),
+        MoveResult.SlotTaken => Taken,
+        MoveResult.NotFound => Unchangeable,
+        _ => "",
     };
 }

@@ -50,7 +50,7 @@ public sealed class ManageModel(AppointmentChanges changes, SlotFinder slots, Se
     {
         var result = await changes.CancelAsync(new AppointmentProof.ManageToken(Token), cancellationToken);
         await LoadAsync(cancellationToken);
-        Report(result is BookingResult.Booked, result is BookingResult.Booked ? "Manage.Cancelled" : "Manage.Closed");
+        Report(result is CancelResult.Cancelled, result is CancelResult.Cancelled ? "Manage.Cancelled" : "Manage.Closed");
     }
 
     public async Task OnPostMoveAsync([FromForm] string? start, CancellationToken cancellationToken)
@@ -63,7 +63,7 @@ public sealed class ManageModel(AppointmentChanges changes, SlotFinder slots, Se
         }
 
         var result = await changes.RescheduleAsync(new AppointmentProof.ManageToken(Token), newStart, cancellationToken);
-        if (result is BookingResult.Booked moved)
+        if (result is MoveResult.Moved moved)
         {
             // The link in this page's address stopped working with the move; the new one is on its way by e-mail.
             ChooseLanguage(moved.Appointment.Language);
@@ -72,7 +72,7 @@ public sealed class ManageModel(AppointmentChanges changes, SlotFinder slots, Se
         }
 
         await LoadAsync(cancellationToken);
-        Report(false, result is BookingResult.SlotTaken or BookingResult.Invalid ? "Manage.Taken" : "Manage.Closed");
+        Report(false, result is MoveResult.SlotTaken or MoveResult.Invalid ? "Manage.Taken" : "Manage.Closed");
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -38,9 +38,9 @@ public sealed class AppointmentChangesTests : IClassFixture<TestDatabase>, IAsyn
 
         var result = await Changes.CancelAsync(new AppointmentProof.ReferenceAndEmail(booked.Reference, "cancel@example.org"), default);
 
-        Assert.Equal(AppointmentStatus.Cancelled, Assert.IsType<BookingResult.Booked>(result).Appointment.Status);
+        Assert.Equal(AppointmentStatus.Cancelled, Assert.IsType<CancelResult.Cancelled>(result).Appointment.Status);
         Assert.Equal(before + 1, await AvailableAtAsync(booked.Start));
-        Assert.IsType<BookingResult.NotFound>(await Changes.CancelAsync(new AppointmentProof.ReferenceAndEmail(booked.Reference, "cancel@example.org"), default));
+        Assert.IsType<CancelResult.NotFound>(await Changes.CancelAsync(new AppointmentProof.ReferenceAndEmail(booked.Reference, "cancel@example.org"), default));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class AppointmentChangesTests : IClassFixture<TestDatabase>, IAsyn
         var booked = await BookAsync(Wednesday8.AddDays(14), "move@example.org");
         var target = Wednesday8.AddDays(14).AddHours(2);
 
-        var moved = Assert.IsType<BookingResult.Booked>(await Changes.RescheduleAsync(new AppointmentProof.ReferenceAndEmail(booked.Reference, "move@example.org"), target, default));
+        var moved = Assert.IsType<MoveResult.Moved>(await Changes.RescheduleAsync(new AppointmentProof.ReferenceAndEmail(booked.Reference, "move@example.org"), target, default));
 
         Assert.Equal(target, moved.Appointment.Start);
         Assert.Equal(booked.Reference, moved.Appointment.Reference);
@@ -68,7 +68,7 @@ public sealed class AppointmentChangesTests : IClassFixture<TestDatabase>, IAsyn
 
         var result = await Changes.RescheduleAsync(new AppointmentProof.ReferenceAndEmail(booked.Reference, "stay@example.org"), full, default);
 
-        Assert.IsType<BookingResult.SlotTaken>(result);
+        Assert.IsType<MoveResult.SlotTaken>(result);
         var unchanged = await Changes.FindAsync(new AppointmentProof.ReferenceAndEmail(booked.Reference, "stay@example.org"), default);
         Assert.Equal(booked.Start, unchanged!.Start);
         Assert.Equal(_host.Get<SlotGrid>().DesksOf("residence") - 1, await AvailableAtAsync(booked.Start));

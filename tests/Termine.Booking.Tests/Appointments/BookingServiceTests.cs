@@ -113,7 +113,7 @@ public sealed class BookingServiceTests : IClassFixture<TestDatabase>, IAsyncLif
         Assert.IsType<HoldResult.Held>(await Bookings.HoldAsync(ServiceId, start.AddMinutes(30), 1, "hoarder", default));
         var third = await Bookings.HoldAsync(ServiceId, start.AddMinutes(60), 1, "hoarder", default);
 
-        Assert.Equal("holds", Assert.IsType<HoldResult.LimitReached>(third).Reason);
+        Assert.Equal(BookingLimit.Holds, Assert.IsType<HoldResult.LimitReached>(third).Limit);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class BookingServiceTests : IClassFixture<TestDatabase>, IAsyncLif
         Assert.IsType<BookingResult.Booked>(await Bookings.BookAsync(Request(Tuesday8.AddDays(9), email), "c1", null, default));
         var second = await Bookings.BookAsync(Request(Tuesday8.AddDays(9).AddHours(1), email.ToUpperInvariant()), "c2", null, default);
 
-        Assert.Equal("openAppointments", Assert.IsType<BookingResult.LimitReached>(second).Reason);
+        Assert.Equal(BookingLimit.OpenAppointments, Assert.IsType<BookingResult.LimitReached>(second).Limit);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class BookingServiceTests : IClassFixture<TestDatabase>, IAsyncLif
 
         Assert.Equal(first.Appointment.Reference, again.Appointment.Reference);
         Assert.Null(again.Tokens);
-        Assert.Equal("reused", Assert.IsType<BookingResult.Invalid>(other).Errors.Single().Code);
+        Assert.IsType<BookingResult.KeyReused>(other);
         await using var db = await _host.Get<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync();
         Assert.Equal(1, await db.Appointments.CountAsync(a => a.Email == "retry@example.org"));
     }

@@ -131,7 +131,7 @@ public sealed class ChatOutboxTests : IClassFixture<TestDatabase>, IAsyncLifetim
         var moved = await _host.Get<AppointmentChanges>().RescheduleAsync(
             new AppointmentProof.ReferenceAndEmail(booked.Appointment.Reference, "moved@example.org"), newStart, default);
 
-        Assert.IsType<BookingResult.Booked>(moved);
+        Assert.IsType<MoveResult.Moved>(moved);
         var chat = (await OutboxOfAsync(booked)).Where(m => m.Channel == FakeChatTransport.Name).ToList();
         Assert.Equal(3, chat.Count(m => m.Status == OutboxStatus.Withdrawn));
         Assert.Equal(

@@ -92,7 +92,7 @@ public sealed class ComposeAtSendTests : IClassFixture<TestDatabase>, IAsyncLife
     public async Task AMessageIssuedBeforeAMove_IsWithdrawnAtSendTime()
     {
         var booked = await BookAsync(Start.AddHours(5), "moved@example.org");
-        var moved = Assert.IsType<BookingResult.Booked>(await _host.Get<AppointmentChanges>().RescheduleAsync(
+        var moved = Assert.IsType<MoveResult.Moved>(await _host.Get<AppointmentChanges>().RescheduleAsync(
             new AppointmentProof.ReferenceAndEmail(booked.Appointment.Reference, "moved@example.org"), Start.AddDays(5).AddHours(4), default));
         var stale = (await OutboxOfAsync(booked)).Single(m => m.Kind == MessageKind.Confirmation && m.TokenGeneration == 1);
         // As if the move's withdrawal had missed it: only the generation tells it is out of date.

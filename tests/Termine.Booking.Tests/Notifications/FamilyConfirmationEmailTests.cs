@@ -96,7 +96,7 @@ public sealed class FamilyConfirmationEmailTests : IClassFixture<TestDatabase>, 
         var moved = await _host.Get<AppointmentChanges>().RescheduleAsync(
             new AppointmentProof.ReferenceAndEmail(booked.Appointment.Reference, "family-move@example.org"), Tuesday8.AddDays(3).AddHours(2), default);
 
-        Assert.IsType<BookingResult.Booked>(moved);
+        Assert.IsType<MoveResult.Moved>(moved);
         await _host.Get<OutboxDispatcher>().DispatchDueAsync(default);
         var file = Assert.Single(Directory.GetFiles(_pickup, "confirmation.*.eml"), f => !before.Contains(f));
         var email = await ReceivedEmail.LoadAsync(file);

@@ -96,7 +96,7 @@ public sealed class OutboxTests : IClassFixture<TestDatabase>, IAsyncLifetime
         _host.Time.SetUtcNow(newStart.AddDays(-1));
         await DispatchAsync();
 
-        Assert.IsType<BookingResult.Booked>(moved);
+        Assert.IsType<MoveResult.Moved>(moved);
         var messages = await OutboxOfAsync(booked);
         Assert.Equal(2, messages.Count(m => m.Kind == MessageKind.Reminder && m.Status == OutboxStatus.Withdrawn));
         Assert.Equal(

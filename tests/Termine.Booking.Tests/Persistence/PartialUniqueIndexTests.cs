@@ -64,8 +64,9 @@ public sealed class PartialUniqueIndexTests : IClassFixture<TestDatabase>, IAsyn
         var appointment = new Appointment
         {
             Id = Guid.NewGuid(), ServiceId = "residence-permit-extension", Team = "residence", ClientKey = "index-test",
-            Status = AppointmentStatus.Booked, Start = BookingHost.DefaultNow.AddDays(3), End = BookingHost.DefaultNow.AddDays(3).AddMinutes(30),
+            Start = BookingHost.DefaultNow.AddDays(3), End = BookingHost.DefaultNow.AddDays(3).AddMinutes(30),
         };
+        appointment.MoveTo(AppointmentStatus.Booked);
         change?.Invoke(appointment);
         return appointment;
     }

@@ -107,7 +107,7 @@ public sealed class ReconfirmationTests : IClassFixture<TestDatabase>, IAsyncLif
         var booked = await BookAsync(Start.AddMinutes(30), "cancelled@example.org");
         var proof = new AppointmentProof.ManageToken(booked.Tokens!.Manage);
         var changes = _host.Get<AppointmentChanges>();
-        Assert.IsType<BookingResult.Booked>(await changes.CancelAsync(proof, default));
+        Assert.IsType<CancelResult.Cancelled>(await changes.CancelAsync(proof, default));
 
         var result = await changes.ReconfirmAsync(proof, default);
 

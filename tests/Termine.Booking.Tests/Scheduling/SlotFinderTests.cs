@@ -165,7 +165,8 @@ public sealed class SlotFinderTests : IClassFixture<TestDatabase>
         var random = new Random(seed);
         var clock = host.Get<OfficeClock>();
         var now = clock.UtcNow;
-        var owner = new Appointment { Id = Guid.NewGuid(), ServiceId = ServiceId, Team = "residence", ClientKey = "seed", Status = AppointmentStatus.Booked };
+        var owner = new Appointment { Id = Guid.NewGuid(), ServiceId = ServiceId, Team = "residence", ClientKey = "seed" };
+        owner.MoveTo(AppointmentStatus.Booked);
         var claims = new Dictionary<(string, int, DateTimeOffset), SlotClaim>();
         for (var i = 0; i < 2_000; i++)
         {

@@ -110,7 +110,7 @@ public sealed class WaitlistChatTests : IAsyncLifetime
     {
         var (eight, _) = await FillAsync();
         var joined = Assert.IsType<JoinResult.Joined>(await _host.Get<WaitlistEntries>().JoinAsync(Wish($"chat-{language}@example.org", language, Chat), default));
-        Assert.IsType<BookingResult.Booked>(await _host.Get<AppointmentChanges>().CancelAsync(
+        Assert.IsType<CancelResult.Cancelled>(await _host.Get<AppointmentChanges>().CancelAsync(
             new AppointmentProof.ReferenceAndEmail(eight.Reference, "booked0@example.org"), default));
         Assert.Equal(1, await _host.Get<WaitlistOffers>().SweepAsync(default));
         return joined;

@@ -362,7 +362,7 @@ public sealed class WaitlistTests : IAsyncLifetime
     }
 
     private async Task CancelAsync(BookedAppointment appointment, string email) =>
-        Assert.IsType<BookingResult.Booked>(await _host.Get<AppointmentChanges>().CancelAsync(
+        Assert.IsType<CancelResult.Cancelled>(await _host.Get<AppointmentChanges>().CancelAsync(
             new AppointmentProof.ReferenceAndEmail(appointment.Reference, email), default));
 
     private async Task<IReadOnlyList<Slot>> FreeAsync() =>

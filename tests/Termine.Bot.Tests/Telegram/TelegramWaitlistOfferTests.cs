@@ -220,7 +220,7 @@ public sealed class TelegramWaitlistOfferTests : IAsyncLifetime
     /// <summary>Cancels 08:00 and sweeps: the first waiting resident gets it.</summary>
     private async Task<WaitlistOffer> OfferTheFreedSlotAsync()
     {
-        Assert.IsType<BookingResult.Booked>(await _host.Services.GetRequiredService<AppointmentChanges>().CancelAsync(
+        Assert.IsType<CancelResult.Cancelled>(await _host.Services.GetRequiredService<AppointmentChanges>().CancelAsync(
             new AppointmentProof.ReferenceAndEmail((await BookedAtEightAsync()).Reference!, "booked0@example.org"), default));
         Assert.Equal(1, await _host.Services.GetRequiredService<WaitlistOffers>().SweepAsync(default));
         return Assert.Single(await OffersAsync());

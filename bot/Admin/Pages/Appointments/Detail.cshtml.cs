@@ -57,7 +57,8 @@ public sealed class DetailModel(
     public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken)
     {
         var result = await changes.CancelAsync(new AppointmentProof.StaffAccess(Id), cancellationToken);
-        return await AfterChangeAsync(result, "appointment.cancelled", "Der Termin ist storniert.", cancellationToken);
+        return await AfterChangeAsync((result as CancelResult.Cancelled)?.Appointment, BookingErrorTexts.German(result),
+            "appointment.cancelled", "Der Termin ist storniert.", cancellationToken);
     }
 
     /// <summary>The resident told staff they will come (on the phone, at the desk): the same confirmation as the e-mail's button.</summary>
@@ -86,26 +87,27 @@ public sealed class DetailModel(
     {
         DateTimeOffset? newStart = DateTimeOffset.TryParse(start, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
         var result = await changes.RescheduleAsync(new AppointmentProof.StaffAccess(Id), newStart, cancellationToken);
-        return await AfterChangeAsync(result, "appointment.moved", "Der Termin ist verlegt.", cancellationToken);
+        return await AfterChangeAsync((result as MoveResult.Moved)?.Appointment, BookingErrorTexts.German(result),
+            "appointment.moved", "Der Termin ist verlegt.", cancellationToken);
     }
 
-    private async Task<IActionResult> AfterChangeAsync(BookingResult result, string action, string done, CancellationToken cancellationToken)
+    /// <param name="changed">The appointment as changed; null when the change was refused for <paramref name="error"/>.</param>
+    private async Task<IActionResult> AfterChangeAsync(
+        BookedAppointment? changed, string error, string action, string done, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
         }
 
-        if (result is BookingResult.Booked booked)
+        if (changed is not null)
         {
-            await log.RecordAsync(User, action, booked.Appointment.Reference, cancellationToken);
+            await log.RecordAsync(User, action, changed.Reference, cancellationToken);
             Notice = done + (Appointment!.Email is null ? "" : " Die Person wird per E-Mail in ihrer Sprache benachrichtigt.");
         }
         else
         {
-            Error = result is BookingResult.Invalid invalid
-                ? string.Join(" ", invalid.Errors.Select(BookingErrorTexts.German))
-                : BookingErrorTexts.German(result);
+            Error = error;
         }
 
         return Page();

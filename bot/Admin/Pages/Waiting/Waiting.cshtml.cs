@@ -100,9 +100,9 @@ public sealed class WaitingModel(WaitingList waiting, ServiceCatalog catalog, Of
         return RedirectToPage();
     }
 
-    private async Task<IActionResult> AfterFinishAsync(WaitingEntry? finished, string action, string what, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterFinishAsync(FinishResult result, string action, string what, CancellationToken cancellationToken)
     {
-        if (finished is null)
+        if (result is not FinishResult.Finished { Entry: var finished })
         {
             Problem = NotWaiting;
             return RedirectToPage();

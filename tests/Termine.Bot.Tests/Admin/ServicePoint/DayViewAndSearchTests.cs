@@ -75,9 +75,10 @@ public sealed class DayViewAndSearchTests(TestDatabase database) : ServicePointT
             var appointment = new Appointment
             {
                 Id = Guid.NewGuid(), Reference = "XHTM-LTAG", ServiceId = ServiceId, Team = "residence", Start = start,
-                End = start.AddMinutes(20), Persons = 1, Status = AppointmentStatus.Booked, ClientKey = "test",
+                End = start.AddMinutes(20), Persons = 1, ClientKey = "test",
                 FullName = fullName, BirthDate = new DateOnly(1980, 1, 1), Email = "markup@example.org", CreatedAt = start.AddDays(-10),
             };
+            appointment.MoveTo(AppointmentStatus.Booked);
             db.Appointments.Add(appointment);
             await db.SaveChangesAsync();
             return appointment.Id;

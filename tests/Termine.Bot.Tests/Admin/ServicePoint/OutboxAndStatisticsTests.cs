@@ -65,9 +65,9 @@ public sealed class OutboxAndStatisticsTests(TestDatabase database) : ServicePoi
             db.Appointments.Add(new Appointment
             {
                 Id = Guid.NewGuid(), Reference = reference, ServiceId = ServiceId, Team = "residence", Start = start,
-                End = start.AddMinutes(20), Persons = 1, Status = status, ClientKey = "test", Channel = channel,
+                End = start.AddMinutes(20), Persons = 1, ClientKey = "test", Channel = channel,
                 Language = language, FullName = "Test Person", CreatedAt = start.AddDays(-10),
-            });
+            }.WithStatus(status));
             return await db.SaveChangesAsync();
         });
 }

@@ -53,7 +53,7 @@ public sealed partial class ReconfirmationStaffTests(TestDatabase database) : Se
         await InDatabaseAsync(async db =>
         {
             var appointment = await db.Appointments.SingleAsync(a => a.Id == id);
-            appointment.Status = AppointmentStatus.Cancelled;
+            Assert.True(appointment.MoveTo(AppointmentStatus.Cancelled));
             appointment.CancellationCause = CancellationCause.NotReconfirmed;
             await db.SaveChangesAsync();
             return true;

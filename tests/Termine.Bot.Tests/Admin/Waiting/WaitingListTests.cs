@@ -72,10 +72,10 @@ public sealed class WaitingListTests : IAsyncLifetime
         var noShow = await Waiting.NoShowAsync(waitingId, default);
         var callFinished = await Waiting.CallAsync(called.Entry.Id, "Schalter 2", default);
 
-        Assert.Equal(AppointmentStatus.Done, done!.Status);
-        Assert.Null(doneAgain);
-        Assert.Equal(AppointmentStatus.NoShow, noShow!.Status);
-        Assert.Equal(arrivals[1].Reference, noShow.Reference);
+        Assert.Equal(AppointmentStatus.Done, Assert.IsType<FinishResult.Finished>(done).Entry.Status);
+        Assert.IsType<FinishResult.NotWaiting>(doneAgain);
+        Assert.Equal(AppointmentStatus.NoShow, Assert.IsType<FinishResult.Finished>(noShow).Entry.Status);
+        Assert.Equal(arrivals[1].Reference, Assert.IsType<FinishResult.Finished>(noShow).Entry.Reference);
         Assert.IsType<CallResult.NotWaiting>(callFinished);
         Assert.Empty(await Waiting.TodayAsync(default));
         Assert.IsType<CallResult.NobodyWaiting>(await Waiting.CallNextAsync("Schalter 2", default));

@@ -225,9 +225,9 @@ public sealed partial class WaitlistStaffTests(TestDatabase database) : ServiceP
             var hold = new Appointment
             {
                 Id = Guid.NewGuid(), ServiceId = ServiceId, Team = "residence", Start = slotStart, End = slotStart.AddMinutes(20), Persons = 1,
-                Status = outcome == OfferOutcome.Open ? AppointmentStatus.Held : AppointmentStatus.Expired, HoldExpiresAt = expires,
+                HoldExpiresAt = expires,
                 ClientKey = WaitlistOffers.HoldClientKey, Channel = "api", Language = "de", CreatedAt = created ?? Now.AddHours(-6),
-            };
+            }.WithStatus(outcome == OfferOutcome.Open ? AppointmentStatus.Held : AppointmentStatus.Expired);
             db.Appointments.Add(hold);
             db.WaitlistOffers.Add(new WaitlistOffer
             {
@@ -247,10 +247,10 @@ public sealed partial class WaitlistStaffTests(TestDatabase database) : ServiceP
             db.Appointments.Add(new Appointment
             {
                 Id = id, Reference = reference, ServiceId = ServiceId, Team = "residence", Start = start,
-                End = start.AddMinutes(20), Persons = 1, Status = status, ClientKey = "test", Channel = "api",
+                End = start.AddMinutes(20), Persons = 1, ClientKey = "test", Channel = "api",
                 Language = "de", FullName = "Test Person", CreatedAt = start.AddDays(-10),
                 ReconfirmedAt = reconfirmed ? start.AddDays(-2) : null,
-            });
+            }.WithStatus(status));
             if (asked)
             {
                 db.OutboxMessages.Add(new OutboxMessage

@@ -74,7 +74,7 @@ public sealed class ReleaseAnswerTests
     [Theory]
     [InlineData("de", "„Verlängerung“ kommen als Nächstes Termine am Dienstag, 30. März 2027 hinzu: Sie können sie ab dem 28. Februar 2027 um 00:00 Uhr buchen.")]
     [InlineData("en", "For “Extension”, the next new appointments will be on Tuesday 30 March 2027: you can book them from 00:00 on 28 February 2027.")]
-    [InlineData("fr", "le mardi 30 mars 2027\u202f: vous pourrez les réserver à partir du 28 février 2027 à 0 h 00.")]
+    [InlineData("fr", "le mardi 30 mars 2027\u202f: vous pourrez les réserver à partir du 28 février 2027 à 0\u00a0h\u00a000.")]
     [InlineData("tr", "30 Mart 2027 Salı günü olacak: Bu randevuları 28 Şubat 2027 tarihinde saat 00:00’dan itibaren alabilirsiniz.")]
     [InlineData("ru", "будут на вторник, 30 марта 2027 г.: запись на этот день откроется 28 февраля 2027 в 00:00.")]
     [InlineData("uk", "будуть на вівторок, 30 березня 2027 р.: запис на цей день відкриється 28 лютого 2027 о 00:00.")]

@@ -8,6 +8,7 @@ using Termine.Booking.Waitlist;
 using Termine.Bot.Dialogs;
 using Termine.Bot.Dialogs.Questions;
 using Termine.Bot.Dialogs.Services;
+using Termine.Bot.State;
 using Termine.Bot.Tests.Support;
 using Xunit.Abstractions;
 
@@ -85,7 +86,8 @@ public sealed class WaitlistFromBookingTests : IClassFixture<TestDatabase>, IAsy
         }
 
         await using var factory = new TermineFactory(_database, closed);
-        var resident = new ConversationDriver(factory.Services, $"nofit-{language}-{Guid.NewGuid():N}", locale);
+        var conversation = $"nofit-{language}-{Guid.NewGuid():N}";
+        var resident = new ConversationDriver(factory.Services, conversation, locale);
         await resident.SendAsync(service);
         await resident.SendAsync("1");
 
@@ -107,6 +109,14 @@ public sealed class WaitlistFromBookingTests : IClassFixture<TestDatabase>, IAsy
         Assert.Equal("confirm", resident.Expecting);
         Log([resident.Last!]);
 
+        // "No" at the summary asks what to change, as the booking's summary does; the correction brings it back.
+        await resident.SendAsync(DialogTexts.Texts["No", language]);
+        Assert.Equal(DialogTexts.Texts["Change.Ask", language], resident.Last?.Text);
+        email = "new." + email;
+        await resident.SendAsync(email);
+        Assert.Equal("confirm", resident.Expecting);
+        Assert.Contains(email, resident.Last?.Text, StringComparison.Ordinal);
+
         var joined = await resident.SendAsync(DialogTexts.Texts["Yes", language]);
 
         var reference = Assert.Single(await EntriesAsync(factory.Services, email)).Reference;
@@ -115,6 +125,8 @@ public sealed class WaitlistFromBookingTests : IClassFixture<TestDatabase>, IAsy
         Assert.Equal(1, entry.Persons);
         Assert.Equal(language, entry.Language);
         Assert.Contains(await OutboxAsync(factory.Services), m => m.WaitlistEntryId == entry.Id && m.Kind == MessageKind.WaitlistJoined);
+        await using var bot = await factory.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+        Assert.Equal(ConversationOutcome.JoinedWaitlist, (await bot.ConversationSummaries.AsNoTracking().SingleAsync(c => c.ConversationId == conversation)).Outcome);
     }
 
     private static string[] ReleaseAnswers(IServiceProvider services, string language)

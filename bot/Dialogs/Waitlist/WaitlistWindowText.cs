@@ -44,7 +44,10 @@ public static class WaitlistWindowText
     public static string Weekdays(IEnumerable<DayOfWeek> days, string language)
     {
         var culture = LanguageCultures.Formatting(language);
-        var names = days.Distinct().OrderBy(d => ((int)d + 6) % 7).Select(d => culture.DateTimeFormat.GetDayName(d)).ToList();
+        // The culture writes Ukrainian "пʼятниця" with U+02BC; the office writes the apostrophe as ’ (docs/LANGUAGE.md).
+        var names = days.Distinct().OrderBy(d => ((int)d + 6) % 7)
+            .Select(d => culture.DateTimeFormat.GetDayName(d).Replace('\u02BC', '\u2019'))
+            .ToList();
         if (names.Count == 1)
         {
             return names[0];

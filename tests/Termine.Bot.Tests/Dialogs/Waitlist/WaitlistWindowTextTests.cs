@@ -32,7 +32,7 @@ public sealed class WaitlistWindowTextTests
     [InlineData("tr", "Pazartesi, Çarşamba ve Cuma")]
     [InlineData("ar", "الاثنين، الأربعاء والجمعة")]
     [InlineData("ru", "понедельник, среда и пятница")]
-    [InlineData("uk", "понеділок, середа і пʼятниця")]
+    [InlineData("uk", "понеділок, середа і п’ятниця")]
     public void ThreeWeekdays_AreJoinedAsTheLanguageJoinsThem(string language, string expected) =>
         Assert.Equal(expected, WaitlistWindowText.Weekdays([DayOfWeek.Friday, DayOfWeek.Monday, DayOfWeek.Wednesday], language));
 

@@ -45,6 +45,7 @@ public static class BookingCoreServiceCollectionExtensions
         services.AddSingleton<OfficeClock>();
         services.AddSingleton<HolidayCalendar>();
         services.AddSingleton<SlotGrid>();
+        services.AddSingleton<BookingHorizon>();
         services.AddSingleton<SlotFinder>();
         services.AddSingleton<BookingValidator>();
         services.AddSingleton<BookingService>();

@@ -17,7 +17,7 @@ public sealed class SlotGrid(IOptions<SchedulingOptions> options, HolidayCalenda
     public int DesksOf(string team) => Current.Desks.GetValueOrDefault(team);
 
     /// <summary>The last day the service can be booked for, counted from today in the office.</summary>
-    public DateOnly Horizon(ServiceDefinition service) => clock.Today.AddDays(service.MaxDaysAhead);
+    public DateOnly Horizon(ServiceDefinition service) => BookingHorizon.LastDay(clock.Today, service);
 
     /// <summary>Candidate slots of one day in wall-clock order, before anyone's bookings are taken into account.</summary>
     public IEnumerable<(DateTimeOffset Start, DateTimeOffset End, TimeOnly LocalStart)> CandidatesOn(

@@ -9,4 +9,6 @@ public enum ConversationOutcome
     AskedForPerson = 2,
     /// <summary>An existing appointment was cancelled or moved in the conversation.</summary>
     Managed = 3,
+    /// <summary>The resident joined the waiting list (the entry's reference was given).</summary>
+    JoinedWaitlist = 4,
 }

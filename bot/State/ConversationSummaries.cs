@@ -22,7 +22,7 @@ public sealed partial class ConversationSummaries(
     private static int Rank(ConversationOutcome outcome) => outcome switch
     {
         ConversationOutcome.Booked => 3,
-        ConversationOutcome.Managed => 2,
+        ConversationOutcome.Managed or ConversationOutcome.JoinedWaitlist => 2,
         ConversationOutcome.AskedForPerson => 1,
         _ => 0,
     };

@@ -45,6 +45,7 @@ public sealed class TranscriptList(IDbContextFactory<BotDbContext> contexts, Off
             TranscriptOutcomeFilter.Booked => summaries.Where(s => s.Outcome == ConversationOutcome.Booked),
             TranscriptOutcomeFilter.AskedForPerson => summaries.Where(s => s.Outcome == ConversationOutcome.AskedForPerson),
             TranscriptOutcomeFilter.Managed => summaries.Where(s => s.Outcome == ConversationOutcome.Managed),
+            TranscriptOutcomeFilter.JoinedWaitlist => summaries.Where(s => s.Outcome == ConversationOutcome.JoinedWaitlist),
             TranscriptOutcomeFilter.Abandoned => summaries.Where(s => s.Outcome == ConversationOutcome.Open && s.LastActivityAt < quietSince),
             TranscriptOutcomeFilter.Open => summaries.Where(s => s.Outcome == ConversationOutcome.Open && s.LastActivityAt >= quietSince),
             _ => summaries,

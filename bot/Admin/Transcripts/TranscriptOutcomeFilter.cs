@@ -8,4 +8,5 @@ public enum TranscriptOutcomeFilter
     AskedForPerson,
     Managed,
     Open,
+    JoinedWaitlist,
 }

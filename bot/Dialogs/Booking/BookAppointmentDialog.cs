@@ -180,7 +180,9 @@ public sealed class BookAppointmentDialog(
                 await SayAsync(dc, offerer.Explanation(offer, language)!, language, cancellationToken);
                 if (form.Hold is null)
                 {
-                    // Nothing fits and nothing is held: the waiting list, with everything said so far.
+                    // Nothing fits and nothing is held: when new times come, then the waiting list, with everything
+                    // said so far.
+                    await SayAsync(dc, answers.Release(language, catalog.Find(form.ServiceId)), language, cancellationToken);
                     return await dc.ReplaceDialogAsync(
                         nameof(Waitlist.WaitlistDialog), new Waitlist.WaitlistDialogOptions(Waitlist.WaitlistDialog.From(form), Propose: true), cancellationToken);
                 }

@@ -4,15 +4,18 @@ using Termine.Booking.Catalog;
 using Termine.Booking.Localization;
 using Termine.Booking.Notifications;
 using Termine.Booking.Scheduling;
+using Termine.Bot.Dialogs.Replies;
 
 namespace Termine.Bot.Dialogs.Questions;
 
 /// <summary>
 /// Answers a resident's <see cref="QuestionTopic"/> in their language from the office's data: the service catalog
 /// (durations, documents), the current opening hours (an administrator's change counts at once), the e-mail's
-/// directions, and the office's address and number (<see cref="OfficeDetails"/>).
+/// directions, the office's address and number (<see cref="OfficeDetails"/>), and the next day the booking horizon
+/// releases (<see cref="BookingHorizon"/>).
 /// </summary>
-public sealed class QuestionAnswers(ServiceCatalog catalog, IOptions<SchedulingOptions> scheduling, OfficeDetails office)
+public sealed class QuestionAnswers(
+    ServiceCatalog catalog, IOptions<SchedulingOptions> scheduling, OfficeDetails office, BookingHorizon horizon, OfficeClock clock)
 {
     private static readonly DayOfWeek[] MondayFirst =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
@@ -37,8 +40,26 @@ public sealed class QuestionAnswers(ServiceCatalog catalog, IOptions<SchedulingO
             QuestionTopic.Cost => texts["Cost", language],
             QuestionTopic.Accessibility => texts.Get("Accessibility", language, office.Phone(language)),
             QuestionTopic.Interpreter => texts["Interpreter", language],
+            QuestionTopic.Release => Release(language, service),
             _ => texts.Get("Contact", language, office.Phone(language)),
         };
+    }
+
+    /// <summary>
+    /// When new appointments come: every night one more day; with a service, which day comes next and when it opens
+    /// (also said before the waiting list is offered, when nothing fits).
+    /// </summary>
+    public string Release(string language, ServiceDefinition? service)
+    {
+        if (service is null)
+        {
+            return AnswerTexts.Texts["Release.NoService", language];
+        }
+
+        var release = horizon.NextRelease(service);
+        var opens = AppointmentTimes.Time(clock.ToLocal(release.OpensAt), language);
+        return AnswerTexts.Texts.Get(
+            "Release", language, service.Name[language], AppointmentTimes.Date(release.Date, language), LongDates.Format(release.OpensOn, language), Bidi.Ltr(opens, language));
     }
 
     private string Duration(string language, ServiceDefinition? service, int persons)

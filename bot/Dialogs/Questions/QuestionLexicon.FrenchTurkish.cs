@@ -17,6 +17,7 @@ internal static partial class QuestionLexicon
             [QuestionTopic.Accessibility] = "fauteuil roulant|accessib\\w*|ascenseur|mobilité réduite|handicap\\w*",
             [QuestionTopic.Interpreter] = "interprète|traducteur|traductrice|parlez-vous|vous parlez (?:anglais|arabe|turc|russe|ukrainien|allemand)|quelqu'un (?:qui )?(?:parle|traduit)",
             [QuestionTopic.Contact] = "votre numéro(?: de téléphone)?|numéro de téléphone|puis-je vous appeler|comment (?:vous )?(?:contacter|joindre)|parler à (?:quelqu'un|une personne)",
+            [QuestionTopic.Release] = "quand (?:est-ce que )?(?:vous )?(?:ouvrez|publiez|mettez en ligne|libérez|liberez|ajoutez|proposez) (?:de )?(?:nouveaux|d'autres) (?:créneaux|creneaux|rendez-vous)|quand (?:y a-t-il|y aura-t-il|est-ce qu'il y aura|il y aura|sortent|arrivent|sont publiés|seront disponibles) (?:de |les )?(?:nouveaux|d'autres|prochains) (?:créneaux|creneaux|rendez-vous)|quand (?:de|les) (?:nouveaux|prochains) (?:créneaux|creneaux|rendez-vous)|(?:nouveaux|prochains) (?:créneaux|creneaux|rendez-vous) (?:sont |seront )?(?:ouverts|publiés|mis en ligne)",
         },
         Weak = new Dictionary<QuestionTopic, string>
         {
@@ -51,6 +52,7 @@ internal static partial class QuestionLexicon
             [QuestionTopic.Accessibility] = "tekerlekli sandalye\\w*|engelli\\w*|asansör\\w*|erişilebilir\\w*",
             [QuestionTopic.Interpreter] = "tercüman\\w*|çevirmen\\w*|türkçe (?:konuşan|bilen)|(?:türkçe|ingilizce|arapça) (?:biliyor|konuşuyor)\\w*",
             [QuestionTopic.Contact] = "telefon numara\\w*|sizi nasıl (?:arayabilirim|ararım)|size nasıl ulaş\\w*|sizi arayabilir miyim|biriyle konuş\\w*",
+            [QuestionTopic.Release] = "yeni (?:boş )?randevu\\w* (?:ne zaman|hangi gün|saat kaçta)|ne zaman yeni (?:boş )?randevu\\w*|randevular ne zaman (?:açılıyor|açılır|açılacak|veriliyor|verilir|verilecek|çıkıyor|çıkar|çıkacak|ekleniyor|eklenir|eklenecek)",
         },
         Weak = new Dictionary<QuestionTopic, string>
         {

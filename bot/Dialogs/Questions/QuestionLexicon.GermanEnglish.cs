@@ -21,6 +21,7 @@ internal static partial class QuestionLexicon
             [QuestionTopic.Accessibility] = "rollstuhl\\w*|barrierefrei\\w*|aufzug|fahrstuhl|rollator|gehbehindert\\w*|stufenlos",
             [QuestionTopic.Interpreter] = "dolmetsch\\w*|übersetzer\\w*|sprechen sie (?:englisch|türkisch|arabisch|russisch|ukrainisch|französisch)|spricht (?:jemand|dort jemand|man) \\w+",
             [QuestionTopic.Contact] = "(?:wie|unter welcher nummer) (?:kann ich|erreiche ich) (?:sie|jemanden)(?: \\w+)?|ihre telefonnummer|telefonnummer (?:des|der|vom)|kann ich (?:sie |da |dort )?anrufen|mit (?:einem menschen|einer person|jemandem) sprechen",
+            [QuestionTopic.Release] = "(?:wann|ab wann) (?:gibt es|kommen|werden|erscheinen|gibt's) (?:\\w+ ){0,2}(?:neue|weitere|mehr) (?:termine|tage)|wann gibt es wieder (?:freie )?termine|(?:neue|weitere) termine (?:werden )?(?:freigeschaltet|freigegeben|eingestellt|veröffentlicht|nachgelegt)|wann werden (?:\\w+ )?termine (?:freigeschaltet|freigegeben|eingestellt|veröffentlicht|nachgelegt)|wann (?:schalten|geben) sie (?:\\w+ )?termine frei",
         },
         Weak = new Dictionary<QuestionTopic, string>
         {
@@ -54,6 +55,7 @@ internal static partial class QuestionLexicon
             [QuestionTopic.Accessibility] = "wheelchair|accessib\\w*|step-free|disabled access|elevator|lift access",
             [QuestionTopic.Interpreter] = "interpreter|translator|do you speak|does anyone speak|can someone (?:translate|interpret)",
             [QuestionTopic.Contact] = "(?:your|the) (?:phone|telephone) number|can i call|how (?:can|do) i (?:contact|reach|call) you|speak (?:to|with) (?:a person|someone|a human)",
+            [QuestionTopic.Release] = "when (?:do|will|are|is|does) (?:you |they |the office )?(?:release|releasing|open|opening|add|adding|publish|publishing|put out|post) (?:up )?(?:any )?(?:new|more) (?:slots|appointments|dates|times)|when (?:are|will|do|does) (?:the )?(?:new|more|next) (?:slots|appointments|dates|times) (?:be )?(?:released|available|come out|open|opened|added|published|appear)|(?:new|more) (?:slots|appointments) (?:get |are |be )?released|release (?:new|more) (?:slots|appointments)",
         },
         Weak = new Dictionary<QuestionTopic, string>
         {

@@ -33,4 +33,7 @@ public enum QuestionTopic
 
     /// <summary>The phone number, reaching a person.</summary>
     Contact,
+
+    /// <summary>When new appointments are released ("wann gibt es neue Termine?", "when do you release new slots?").</summary>
+    Release,
 }

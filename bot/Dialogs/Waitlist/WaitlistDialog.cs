@@ -10,6 +10,7 @@ using Termine.Bot.Dialogs.Booking;
 using Termine.Bot.Dialogs.Replies;
 using Termine.Bot.Dialogs.Services;
 using Termine.Bot.Dialogs.Understanding;
+using Termine.Bot.State;
 
 namespace Termine.Bot.Dialogs.Waitlist;
 
@@ -21,13 +22,15 @@ namespace Termine.Bot.Dialogs.Waitlist;
 /// </summary>
 public sealed class WaitlistDialog(
     MessageReader reader,
+    FormFiller filler,
     BookingQuestions bookingQuestions,
     IPromptRenderer renderer,
     WaitlistEntries entries,
     ServiceCatalog catalog,
     ConversationLanguage conversationLanguage,
     OfficeClock clock,
-    OfficeDetails office)
+    OfficeDetails office,
+    ConversationSummaries summaries)
     : Dialog(nameof(WaitlistDialog))
 {
     private const string FormKey = "waitlist";
@@ -60,11 +63,10 @@ public sealed class WaitlistDialog(
         switch (asked)
         {
             case WaitlistField.Proposal when !Pressed(text, "Waitlist.Join", language) && reading.Yes != true:
-            case WaitlistField.Confirm when reading.Yes != true:
                 await SayAsync(dc, DialogTexts.Texts["Waitlist.Declined", language], language, cancellationToken);
                 return await dc.EndDialogAsync(null, cancellationToken);
-            case WaitlistField.Confirm:
-                return await JoinAsync(dc, form, language, cancellationToken);
+            case WaitlistField.Confirm or WaitlistField.Change:
+                return await TakeSummaryAnswerAsync(dc, form, reading, language, cancellationToken);
         }
 
         Take(form, reading, text, language);
@@ -139,6 +141,56 @@ public sealed class WaitlistDialog(
         return form;
     }
 
+    /// <summary>
+    /// The answer at the summary, read as the booking's summary reads it (<see cref="FormFiller"/>): "yes" joins, "no"
+    /// asks what to change, a correction ("die E-Mail ist …", "lieber freitags", "the name is wrong") changes that field
+    /// or asks for it again, and the summary comes back.
+    /// </summary>
+    private async Task<DialogTurnResult> TakeSummaryAnswerAsync(
+        DialogContext dc, WaitlistForm form, Reading reading, string language, CancellationToken cancellationToken)
+    {
+        var window = form.WindowAnswered && form.From is { } from && form.To is { } to
+            ? new SlotSearch(from, to, form.Weekdays, form.NotBefore, form.NotAfter)
+            : null;
+        var booking = new BookingForm
+        {
+            ServiceId = form.ServiceId,
+            Persons = form.Persons,
+            Search = window,
+            FullName = form.FullName,
+            BirthDate = form.BirthDate,
+            Email = form.Email,
+            PhoneAnswered = true,
+            WantsChange = form.WantsChange,
+            Asked = form.Asked == WaitlistField.Change ? BookingField.Change : BookingField.Confirm,
+        };
+        var filled = filler.Fill(booking, reading, language, clock.Today);
+        if (filled.Book)
+        {
+            return await JoinAsync(dc, form, language, cancellationToken);
+        }
+
+        if (filled.Understood)
+        {
+            form.ServiceId = booking.ServiceId;
+            form.Persons = booking.Persons;
+            form.FullName = booking.FullName;
+            form.BirthDate = booking.BirthDate;
+            form.Email = booking.Email;
+            form.WantsChange = booking.WantsChange;
+            if (booking.Search is { } search && search != window)
+            {
+                TakeWindow(form, search.ToWish());
+            }
+            else if (booking.Search is null && window is not null)
+            {
+                (form.WindowAnswered, form.From, form.To, form.Weekdays, form.NotBefore, form.NotAfter) = (false, null, null, null, null, null);
+            }
+        }
+
+        return await AskNextAsync(dc, form, language, cancellationToken);
+    }
+
     private async Task<DialogTurnResult> AskNextAsync(DialogContext dc, WaitlistForm form, string language, CancellationToken cancellationToken)
     {
         var next = form switch
@@ -150,6 +202,7 @@ public sealed class WaitlistDialog(
             { BirthDate: null } => WaitlistField.BirthDate,
             { Email: null } => WaitlistField.Email,
             { PermitAnswered: false } => WaitlistField.Permit,
+            { WantsChange: true } => WaitlistField.Change,
             _ => WaitlistField.Confirm,
         };
         return await AskAsync(dc, form, next, language, cancellationToken);
@@ -191,14 +244,11 @@ public sealed class WaitlistDialog(
     private PromptMessage Summary(WaitlistForm form, string language)
     {
         var texts = DialogTexts.Texts;
-        var window = form.From is { } from && form.To is { } to
-            ? texts.Get("Waitlist.Window.Range", language, LongDates.Format(from, language), LongDates.Format(to, language))
-            : texts["Waitlist.AnyTime", language];
         return new PromptMessage(
             "Waitlist.Summary",
             catalog.Find(form.ServiceId)?.Name[language] ?? "",
             LongDates.Number(form.Persons ?? 1),
-            window,
+            WaitlistWindowText.Format(form, language),
             Bidi.Isolate(form.FullName!),
             LongDates.Format(form.BirthDate!.Value, language),
             Bidi.Ltr(form.Email!, language),
@@ -219,6 +269,7 @@ public sealed class WaitlistDialog(
         switch (await entries.JoinAsync(request, cancellationToken))
         {
             case JoinResult.Joined joined:
+                await summaries.RecordOutcomeAsync(activity.ChannelId, activity.Conversation.Id, ConversationOutcome.JoinedWaitlist, null, cancellationToken);
                 await SayAsync(dc, texts.Get("Waitlist.Joined", language, Bidi.Ltr(joined.Reference, language), Bidi.Ltr(form.Email!, language)), language, cancellationToken);
                 return await dc.EndDialogAsync(null, cancellationToken);
             case JoinResult.SlotsFree:
@@ -248,6 +299,7 @@ public sealed class WaitlistDialog(
         WaitlistField.Name => BookingField.Name,
         WaitlistField.BirthDate => BookingField.BirthDate,
         WaitlistField.Email => BookingField.Email,
+        WaitlistField.Change => BookingField.Change,
         _ => BookingField.Confirm,
     };
 

@@ -12,4 +12,7 @@ public enum WaitlistField
     Email,
     Permit,
     Confirm,
+
+    /// <summary>What to change, after a "no" at the summary (the booking's own question and reading).</summary>
+    Change,
 }

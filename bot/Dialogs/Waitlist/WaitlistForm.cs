@@ -34,5 +34,8 @@ public sealed record WaitlistForm
 
     public DateOnly? PermitExpires { get; set; }
 
+    /// <summary>The resident said "no" at the summary and has not yet said what to change.</summary>
+    public bool WantsChange { get; set; }
+
     public WaitlistField? Asked { get; set; }
 }

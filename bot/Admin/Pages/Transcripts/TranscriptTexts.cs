@@ -17,6 +17,7 @@ public static class TranscriptTexts
         (TranscriptOutcomeFilter.Abandoned, "abgebrochen"),
         (TranscriptOutcomeFilter.AskedForPerson, "nach Person gefragt"),
         (TranscriptOutcomeFilter.Managed, "Termin abgesagt/verschoben"),
+        (TranscriptOutcomeFilter.JoinedWaitlist, "auf die Warteliste gesetzt"),
         (TranscriptOutcomeFilter.Open, "noch offen"),
     ];
 
@@ -36,6 +37,7 @@ public static class TranscriptTexts
         ConversationOutcome.Booked => "gebucht",
         ConversationOutcome.AskedForPerson => "nach Person gefragt",
         ConversationOutcome.Managed => "Termin abgesagt/verschoben",
+        ConversationOutcome.JoinedWaitlist => "auf die Warteliste gesetzt",
         _ => abandoned ? "abgebrochen" : "noch offen",
     };
 }

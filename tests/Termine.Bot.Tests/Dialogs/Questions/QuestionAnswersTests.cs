@@ -19,17 +19,24 @@ public sealed class QuestionAnswersTests
 
     private static readonly ServiceDefinition Short = Extension with { Id = "short", DurationMinutes = 15 };
 
-    private static QuestionAnswers Answers() => new(
-        new ServiceCatalog([Extension, Short]),
-        Options.Create(new SchedulingOptions
+    private static QuestionAnswers Answers()
+    {
+        var scheduling = Options.Create(new SchedulingOptions
         {
             OpeningHours = new Dictionary<DayOfWeek, List<OpeningInterval>>
             {
                 [DayOfWeek.Monday] = [new() { From = new(8, 0), To = new(12, 0) }, new() { From = new(13, 0), To = new(15, 30) }],
                 [DayOfWeek.Thursday] = [new() { From = new(9, 0), To = new(17, 45) }],
             },
-        }),
-        new OfficeDetails(Options.Create(new OfficeOptions { Street = "Oberstraße 91", PostalCode = "41460", Town = "Neuss", Phone = "02131 928-0" }), Options.Create(new SiteOptions { PublicBaseUrl = "https://termine.example.org" })));
+        });
+        var clock = new OfficeClock(TimeProvider.System, scheduling);
+        return new QuestionAnswers(
+            new ServiceCatalog([Extension, Short]),
+            scheduling,
+            new OfficeDetails(Options.Create(new OfficeOptions { Street = "Oberstraße 91", PostalCode = "41460", Town = "Neuss", Phone = "02131 928-0" }), Options.Create(new SiteOptions { PublicBaseUrl = "https://termine.example.org" })),
+            new BookingHorizon(scheduling, new HolidayCalendar(scheduling), clock),
+            clock);
+    }
 
     [Theory]
     [InlineData("de", 1, "30 Minuten")]

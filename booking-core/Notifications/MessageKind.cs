@@ -11,4 +11,7 @@ public enum MessageKind
 
     /// <summary>A slot held for a waiting resident, with links to accept or decline it.</summary>
     WaitlistOffer = 21,
+
+    /// <summary>"You are no longer on the waiting list": why (window ended, offers unanswered) and how to join again.</summary>
+    WaitlistClosed = 22,
 }

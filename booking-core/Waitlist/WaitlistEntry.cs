@@ -59,7 +59,7 @@ public sealed class WaitlistEntry
 
     public WaitlistEntryState State { get; set; }
 
-    /// <summary>When it stopped waiting: booked, or left the list.</summary>
+    /// <summary>When it stopped waiting: booked, left the list, or closed by the sweep.</summary>
     public DateTimeOffset? ClosedAt { get; set; }
 
     public bool WantsDay(DayOfWeek day) => Weekdays == 0 || (Weekdays & (1 << (int)day)) != 0;

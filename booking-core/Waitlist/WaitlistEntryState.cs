@@ -13,4 +13,10 @@ public enum WaitlistEntryState
 
     /// <summary>The resident left the list.</summary>
     Left = 3,
+
+    /// <summary>Closed by the sweep: the window ended (its last day before today, office time) without a booking.</summary>
+    WindowPassed = 4,
+
+    /// <summary>Closed by the sweep: <see cref="WaitlistOptions.MaxUnansweredOffers"/> offers in a row ran out unanswered.</summary>
+    Unanswered = 5,
 }

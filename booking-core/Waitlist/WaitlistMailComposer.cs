@@ -14,9 +14,10 @@ namespace Termine.Booking.Waitlist;
 
 /// <summary>
 /// Writes the waiting list's e-mails when the outbox sends them, in the entry's language, from the entry and offer as
-/// they are now: the "you are on the list" e-mail (withdrawn once the resident booked or left) and the offer (withdrawn
-/// once it was answered or ran out). The tokens are derived again here, never stored. The same rows on a chat channel
-/// (an entry that joined from Telegram) become short chat messages, the offer with its accept and decline buttons.
+/// they are now: the "you are on the list" e-mail (withdrawn once the resident booked or left), the offer (withdrawn
+/// once it was answered or ran out) and "you are no longer on the list" (<see cref="WaitlistClosing"/>). The tokens
+/// are derived again here, never stored. The same rows on a chat channel (an entry that joined from Telegram) become
+/// short chat messages, the offer with its accept and decline buttons.
 /// </summary>
 public sealed class WaitlistMailComposer(
     ServiceCatalog catalog,
@@ -70,7 +71,11 @@ public sealed class WaitlistMailComposer(
             MessageKind.WaitlistOffer when offer is { Outcome: OfferOutcome.Open } && offer.ExpiresAt > clock.UtcNow => chat
                 ? new ComposedMessage.Chat(OfferChat(entry, offer, service))
                 : new ComposedMessage.Email(Message(entry, row.MessageId, Offer(entry, offer, service))),
+            MessageKind.WaitlistClosed when entry.State is WaitlistEntryState.WindowPassed or WaitlistEntryState.Unanswered => chat
+                ? new ComposedMessage.Chat(new ChatMessage(entry.ChannelAddress!, ClosedChat(entry), null))
+                : new ComposedMessage.Email(Message(entry, row.MessageId, Closed(entry, service))),
             MessageKind.WaitlistJoined => new ComposedMessage.Withdrawn("left the waiting list or booked"),
+            MessageKind.WaitlistClosed => new ComposedMessage.Withdrawn("no longer closed by the sweep"),
             _ => new ComposedMessage.Withdrawn("offer answered or expired"),
         };
     }
@@ -93,6 +98,39 @@ public sealed class WaitlistMailComposer(
         var (plain, html) = writer.Finish(office.Value, LegalLinks(l));
         return (subject, plain, html);
     }
+
+    /// <summary>"You are no longer on the list": why (the window ended, or offers went unanswered) and how to join again.</summary>
+    private (string Subject, string Plain, string Html) Closed(WaitlistEntry entry, ServiceDefinition service)
+    {
+        var l = entry.Language;
+        var subject = T.Get("Waitlist.Closed.Subject", l, Bidi.Ltr(entry.Reference, l));
+        var writer = new WaitlistEmailWriter(l, subject, entry.FullName)
+            .Paragraph(T[ClosedReasonKey(entry), l])
+            .Row(T["Label.Service", l], service.Name[l])
+            .Row(T["Waitlist.Label.Window", l], T.Get("Waitlist.Window", l, Day(entry.From, l), Day(entry.To, l)))
+            .Row(T["Waitlist.Label.Reference", l], entry.Reference, leftToRight: true)
+            .Paragraph(T["Waitlist.Closed.Again", l]);
+        var again = JoinAgainUrl(l);
+        writer.Button(T["Waitlist.Closed.Link", l], again).FullLink(note: null, again);
+        var (plain, html) = writer.Finish(office.Value, LegalLinks(l));
+        return (subject, plain, html);
+    }
+
+    private string ClosedChat(WaitlistEntry entry)
+    {
+        var l = entry.Language;
+        return new StringBuilder()
+            .AppendLine(T.Get("Waitlist.Closed.Subject", l, Bidi.Ltr(entry.Reference, l))).AppendLine()
+            .AppendLine(T[ClosedReasonKey(entry), l]).AppendLine()
+            .Append(T["Waitlist.Closed.Again", l]).Append(' ').Append(Bidi.Ltr(JoinAgainUrl(l), l))
+            .ToString();
+    }
+
+    private static string ClosedReasonKey(WaitlistEntry entry) =>
+        entry.State == WaitlistEntryState.Unanswered ? "Waitlist.Closed.Unanswered" : "Waitlist.Closed.WindowPassed";
+
+    /// <summary>The booking's start page, where a resident finds free slots or, when none fits, the waiting list again.</summary>
+    private string JoinAgainUrl(string language) => $"{site.Value.PublicBaseUrl.TrimEnd('/')}/termin?lang={language}";
 
     private (string Subject, string Plain, string Html) Offer(WaitlistEntry entry, WaitlistOffer offer, ServiceDefinition service)
     {

@@ -29,6 +29,7 @@ public sealed partial class WaitlistOffers(
     DatabaseWrites<BookingDbContext> writes,
     IDbContextFactory<BookingDbContext> contexts,
     IEnumerable<IWaitlistObserver> observers,
+    WaitlistClosing closing,
     ILogger<WaitlistOffers> logger)
 {
     /// <summary>A permit expired or expiring within this many days puts the resident ahead of everyone else.</summary>
@@ -39,11 +40,15 @@ public sealed partial class WaitlistOffers(
 
     private readonly SlotClaimer _claimer = new(grid, clock);
 
-    /// <summary>Passes on offers that ran out, then offers free desk time to the waiting residents in their order.</summary>
+    /// <summary>
+    /// Passes on offers that ran out, closes stale entries (<see cref="WaitlistClosing"/>), then offers free desk time
+    /// to the waiting residents in their order.
+    /// </summary>
     /// <returns>How many offers were made.</returns>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         await ExpireDueAsync(cancellationToken);
+        await closing.CloseStaleAsync(cancellationToken);
         return await OfferFreeSlotsAsync(cancellationToken);
     }
 

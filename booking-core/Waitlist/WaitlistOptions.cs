@@ -25,4 +25,10 @@ public sealed class WaitlistOptions
 
     /// <summary>The window's length when the resident gives no end.</summary>
     public int DefaultWindowDays { get; set; } = 56;
+
+    /// <summary>
+    /// After this many offers in a row ran out unanswered the entry leaves the list (the resident is told): whoever no
+    /// longer reads the e-mails would otherwise hold every slot offered to them for the whole hold time.
+    /// </summary>
+    public int MaxUnansweredOffers { get; set; } = 3;
 }

@@ -22,6 +22,11 @@ public sealed class WaitlistOptionsValidation : IValidateOptions<WaitlistOptions
             failures.Add($"{WaitlistOptions.SectionName}:{nameof(WaitlistOptions.DefaultWindowDays)} is {options.DefaultWindowDays}; it must be between 1 and MaxDaysAhead ({options.MaxDaysAhead}).");
         }
 
+        if (options.MaxUnansweredOffers is < 1 or > 20)
+        {
+            failures.Add($"{WaitlistOptions.SectionName}:{nameof(WaitlistOptions.MaxUnansweredOffers)} is {options.MaxUnansweredOffers}; it must be between 1 and 20.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -14,6 +14,7 @@ public static class WaitlistServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<WaitlistOptions>, WaitlistOptionsValidation>();
         services.AddSingleton<WaitlistSignal>();
         services.AddSingleton<WaitlistEntries>();
+        services.AddSingleton<WaitlistClosing>();
         services.AddSingleton<WaitlistOffers>();
         services.AddSingleton<WaitlistMailComposer>();
         services.AddSingleton<IAppointmentChangeHandler, WaitlistChangeHandler>();

@@ -44,6 +44,18 @@ public sealed class WaitlistDirectory(IDbContextFactory<BookingDbContext> contex
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
     }
 
+    /// <summary>How many entries the sweep took off the list (window ended, offers unanswered) per service in the last days.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> ClosedCountsAsync(int days, CancellationToken cancellationToken)
+    {
+        var since = clock.ToInstant(clock.Today.AddDays(-days), TimeOnly.MinValue);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.WaitlistEntries.AsNoTracking()
+            .Where(e => (e.State == WaitlistEntryState.WindowPassed || e.State == WaitlistEntryState.Unanswered) && e.ClosedAt >= since)
+            .GroupBy(e => e.ServiceId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+    }
+
     /// <summary>The reference and service of an entry, for the action log and the page's redirect.</summary>
     public async Task<(string Reference, string ServiceId)?> FindAsync(Guid id, CancellationToken cancellationToken)
     {

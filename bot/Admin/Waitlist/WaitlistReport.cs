@@ -9,6 +9,8 @@ namespace Termine.Bot.Admin.Waitlist;
 /// <param name="MedianWait">From joining the list to booking, for the entries that booked in the period; null for none.</param>
 /// <param name="Asked">Booked or past appointments of the period whose reminder asking to reconfirm was sent.</param>
 /// <param name="Confirmed">Of those, the ones the resident (or staff for them) confirmed.</param>
+/// <param name="EntriesWindowPassed">Entries the sweep took off the list in the period because their window had ended.</param>
+/// <param name="EntriesUnanswered">Entries the sweep took off the list in the period after offers in a row went unanswered.</param>
 public sealed record WaitlistReport(
     int SlotsFreed,
     int SlotsRefilled,
@@ -22,7 +24,9 @@ public sealed record WaitlistReport(
     int Asked,
     int Confirmed,
     WaitlistReport.NoShows AskedNoShows,
-    WaitlistReport.NoShows NotAskedNoShows)
+    WaitlistReport.NoShows NotAskedNoShows,
+    int EntriesWindowPassed,
+    int EntriesUnanswered)
 {
     public double? ReconfirmationRate => Asked == 0 ? null : (double)Confirmed / Asked;
 

@@ -40,6 +40,11 @@ public sealed class WaitlistStatistics(IDbContextFactory<BookingDbContext> conte
                 .ToListAsync(cancellationToken))
             .Select(e => e.ClosedAt!.Value - e.JoinedAt).Order().ToList();
 
+        var closed = await db.WaitlistEntries.AsNoTracking()
+            .Where(e => (e.State == WaitlistEntryState.WindowPassed || e.State == WaitlistEntryState.Unanswered) && e.ClosedAt >= start && e.ClosedAt < end)
+            .GroupBy(e => e.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        int Closed(WaitlistEntryState state) => closed.FirstOrDefault(c => c.Key == state)?.Count ?? 0;
+
         return new WaitlistReport(
             freed,
             Count(OfferOutcome.Accepted),
@@ -53,7 +58,9 @@ public sealed class WaitlistStatistics(IDbContextFactory<BookingDbContext> conte
             askedCount,
             confirmed,
             new(await askedDecided.CountAsync(cancellationToken), await askedDecided.CountAsync(a => a.Status == AppointmentStatus.NoShow, cancellationToken)),
-            new(await notAskedDecided.CountAsync(cancellationToken), await notAskedDecided.CountAsync(a => a.Status == AppointmentStatus.NoShow, cancellationToken)));
+            new(await notAskedDecided.CountAsync(cancellationToken), await notAskedDecided.CountAsync(a => a.Status == AppointmentStatus.NoShow, cancellationToken)),
+            Closed(WaitlistEntryState.WindowPassed),
+            Closed(WaitlistEntryState.Unanswered));
     }
 
     private static TimeSpan? Median(List<TimeSpan> sorted) => sorted.Count switch

@@ -107,7 +107,7 @@ public sealed class WaitlistMailComposer(
         var writer = new WaitlistEmailWriter(l, subject, entry.FullName)
             .Paragraph(T[ClosedReasonKey(entry), l])
             .Row(T["Label.Service", l], service.Name[l])
-            .Row(T["Waitlist.Label.Window", l], T.Get("Waitlist.Window", l, Day(entry.From, l), Day(entry.To, l)))
+            .Row(T["Waitlist.Label.Window", l], T.Get("Waitlist.Window", l, AppointmentTimes.Date(entry.From, l), AppointmentTimes.Date(entry.To, l)))
             .Row(T["Waitlist.Label.Reference", l], entry.Reference, leftToRight: true)
             .Paragraph(T["Waitlist.Closed.Again", l]);
         var again = JoinAgainUrl(l);

@@ -104,7 +104,7 @@ public sealed partial class WaitlistJourneyTests : IAsyncLifetime
         await DispatchAsync();
 
         var slot = new DateTimeOffset(2026, 12, 2, 8, 0, 0, TimeSpan.FromHours(1));
-        var offerMail = await ReceivedAsync(email, Mail.Get("Waitlist.Offer.Subject", language, Mail.DateAndTime(slot, language)));
+        var offerMail = await ReceivedAsync(email, Mail.Get("Waitlist.Offer.Subject", language, AppointmentTimes.DateAndTime(slot, language)));
         Assert.Contains($"lang=\"{language}\"", offerMail.Html);
         Assert.Contains(Mail["Waitlist.Offer.Intro", language], offerMail.Text);
         Assert.Contains(name, offerMail.Text);

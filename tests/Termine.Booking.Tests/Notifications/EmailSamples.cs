@@ -72,7 +72,7 @@ public sealed class EmailSamples : IAsyncLifetime
             var appointment = await db.Appointments.Include(a => a.Companions).SingleAsync(a => a.Id == booked.Appointment.Id);
             var composer = host.Get<AppointmentEmailComposer>();
             // The waiting list's e-mails are about an entry, not an appointment: WaitlistTests compose them.
-            foreach (var kind in Enum.GetValues<MessageKind>().Where(k => k is not (MessageKind.WaitlistJoined or MessageKind.WaitlistOffer)))
+            foreach (var kind in Enum.GetValues<MessageKind>().Where(k => k is not (MessageKind.WaitlistJoined or MessageKind.WaitlistOffer or MessageKind.WaitlistClosed)))
             {
                 var tokens = kind == MessageKind.Cancellation ? null : booked.Tokens;
                 var request = kind == MessageKind.Reminder

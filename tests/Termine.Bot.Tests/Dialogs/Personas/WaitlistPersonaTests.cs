@@ -72,7 +72,7 @@ public sealed class WaitlistPersonaTests(TestDatabase database) : IClassFixture<
     [InlineData("de-DE", "de", "aufenthaltserlaubnis verlängern", "wann gibt es wieder neue Termine")]
     [InlineData("en-GB", "en", "extend my residence permit", "when will new appointments be available")]
     [InlineData("fr-FR", "fr", "prolonger mon titre de sejour", "et quand vous ouvrez de nouveaux creneaux")]
-    [InlineData("tr-TR", "tr", "oturum iznimi uzatmak istiyorum", "yeni randevular ne zaman acilacak")]
+    [InlineData("tr-TR", "tr", "oturum iznimi uzatmam lazim", "randevular ne zaman acilacak")]
     [InlineData("ar-SA", "ar", "تمديد تصريح الاقامة", "متى تنزل المواعيد الجديدة")]
     [InlineData("ru-RU", "ru", "продлить вид на жительство", "а когда появятся новые записи")]
     [InlineData("uk-UA", "uk", "продовжити посвідку на проживання", "коли будуть нові записи")]

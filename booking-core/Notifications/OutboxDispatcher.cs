@@ -19,7 +19,7 @@ namespace Termine.Booking.Notifications;
 /// at send time (<see cref="OutboxComposer"/>), outside any unit of work: the lease and the outcome are each one short
 /// write through <see cref="DatabaseWrites{TContext}"/>, and nothing else waits while a message is composed or sent.
 /// </summary>
-public sealed partial class OutboxDispatcher(
+public sealed class OutboxDispatcher(
     IDbContextFactory<BookingDbContext> contexts,
     DatabaseWrites<BookingDbContext> writes,
     OutboxComposer composer,
@@ -122,7 +122,7 @@ public sealed partial class OutboxDispatcher(
                     .SetProperty(m => m.Status, OutboxStatus.Withdrawn)
                     .SetProperty(m => m.Content, (byte[]?)null)
                     .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null));
-                Log.Withdrawn(logger, message.Kind, message.Channel, message.AppointmentId, withdrawn.Reason);
+                logger.MessageWithdrawn(message.Kind, message.Channel, message.AppointmentId, withdrawn.Reason);
                 return Outcome.Withdrawn;
             }
 
@@ -135,7 +135,7 @@ public sealed partial class OutboxDispatcher(
                 .SetProperty(m => m.WarnedOfRelease, warned)
                 .SetProperty(m => m.Content, (byte[]?)null)
                 .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null));
-            Log.Sent(logger, message.Kind, message.Channel, message.AppointmentId);
+            logger.MessageSent(message.Kind, message.Channel, message.AppointmentId);
             return Outcome.Sent;
         }
         catch (Exception ex) when (Refusal(ex) is { } reason)
@@ -146,7 +146,7 @@ public sealed partial class OutboxDispatcher(
                 .SetProperty(m => m.Attempts, m => m.Attempts + 1)
                 .SetProperty(m => m.LastError, error)
                 .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null));
-            Log.Refused(logger, message.Kind, message.Channel, message.AppointmentId, reason);
+            logger.MessageRefused(message.Kind, message.Channel, message.AppointmentId, reason);
             metrics.SendFailed(message.Channel, message.Kind, refused: true);
             return Outcome.Refused;
         }
@@ -160,7 +160,7 @@ public sealed partial class OutboxDispatcher(
                 .SetProperty(m => m.NextAttemptAt, next)
                 .SetProperty(m => m.LastError, error)
                 .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null));
-            Log.Failed(logger, message.Kind, message.Channel, message.AppointmentId, attempts, ex.GetType().Name);
+            logger.MessageFailed(message.Kind, message.Channel, message.AppointmentId, attempts, ex.GetType().Name);
             metrics.SendFailed(message.Channel, message.Kind, refused: false);
             return Outcome.ServerUnavailable;
         }
@@ -209,20 +209,5 @@ public sealed partial class OutboxDispatcher(
         ServerUnavailable,
         TakenByAnotherHost,
         Withdrawn,
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Sent {Kind} by {Channel} for appointment {AppointmentId}")]
-        public static partial void Sent(ILogger logger, MessageKind kind, string channel, Guid? appointmentId);
-
-        [LoggerMessage(EventId = 4002, Level = LogLevel.Error, Message = "The {Kind} by {Channel} for appointment {AppointmentId} was refused for good ({Reason})")]
-        public static partial void Refused(ILogger logger, MessageKind kind, string channel, Guid? appointmentId, string reason);
-
-        [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Could not send the {Kind} by {Channel} for appointment {AppointmentId} (attempt {Attempts}, {Error}); will retry")]
-        public static partial void Failed(ILogger logger, MessageKind kind, string channel, Guid? appointmentId, int attempts, string error);
-
-        [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Withdrew the {Kind} by {Channel} for appointment {AppointmentId} unsent ({Reason})")]
-        public static partial void Withdrawn(ILogger logger, MessageKind kind, string channel, Guid? appointmentId, string reason);
     }
 }

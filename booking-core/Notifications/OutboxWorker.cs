@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Termine.Booking.Notifications;
 
 /// <summary>Looks at the outbox every few seconds and sends what is due.</summary>
-public sealed partial class OutboxWorker(
+public sealed class OutboxWorker(
     OutboxDispatcher dispatcher, TimeProvider time, IOptions<MailOptions> options, ILogger<OutboxWorker> logger)
     : BackgroundService
 {
@@ -23,12 +23,9 @@ public sealed partial class OutboxWorker(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // One bad round (the database briefly away) must not stop the mail for good.
-                LogRoundFailed(logger, ex);
+                logger.OutboxRoundFailed(ex);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
-
-    [LoggerMessage(EventId = 4010, Level = LogLevel.Error, Message = "An outbox round failed")]
-    private static partial void LogRoundFailed(ILogger logger, Exception exception);
 }

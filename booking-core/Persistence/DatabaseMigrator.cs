@@ -17,7 +17,7 @@ namespace Termine.Booking.Persistence;
 /// <see cref="DatabaseGuard"/>, so a database lost while running stops every write instead of losing it. Then migrates
 /// every <see cref="ISharedDatabaseContext"/> (the bot's tables), each against its own history table.
 /// </summary>
-public sealed partial class DatabaseMigrator(
+public sealed class DatabaseMigrator(
     IDbContextFactory<BookingDbContext> contexts,
     IOptions<DatabaseOptions> options,
     DatabaseGuard guard,
@@ -70,7 +70,7 @@ public sealed partial class DatabaseMigrator(
 
         if (fresh)
         {
-            LogCreated(logger, databaseId);
+            logger.DatabaseCreated(databaseId);
         }
 
         guard.Arm(databaseId, sqlitePath);
@@ -164,7 +164,4 @@ public sealed partial class DatabaseMigrator(
     /// <summary>An options failure, so the start-up error printer shows it as one line naming the key to set.</summary>
     private static OptionsValidationException Refusal(string message) =>
         new(DatabaseOptions.SectionName, typeof(DatabaseOptions), [$"Termine:Database: refusing to start: {message}"]);
-
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Created a new empty database {DatabaseId}")]
-    private static partial void LogCreated(ILogger logger, Guid databaseId);
 }

@@ -15,7 +15,7 @@ namespace Termine.Booking.Reconfirmation;
 /// <see cref="AppointmentChanges.ReleaseUnconfirmedAsync"/>, so the freed time is found as after any cancel.
 /// Idempotent, and several hosts may run it at once: the cancel takes the row with a conditional update.
 /// </summary>
-public sealed partial class UnconfirmedRelease(
+public sealed class UnconfirmedRelease(
     IDbContextFactory<BookingDbContext> contexts,
     AppointmentChanges changes,
     OfficeClock clock,
@@ -50,16 +50,10 @@ public sealed partial class UnconfirmedRelease(
             if (await changes.ReleaseUnconfirmedAsync(id, startsBefore, cancellationToken))
             {
                 released++;
-                Log.Released(logger, id);
+                logger.UnconfirmedReleased(id);
             }
         }
 
         return released;
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 4710, Level = LogLevel.Information, Message = "Released appointment {AppointmentId}: not confirmed by its deadline")]
-        public static partial void Released(ILogger logger, Guid appointmentId);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Termine.Booking.Reconfirmation;
 
 /// <summary>Runs <see cref="UnconfirmedRelease"/> every <see cref="ReconfirmationOptions.Interval"/>; idle while the release is off.</summary>
-public sealed partial class UnconfirmedReleaseWorker(
+public sealed class UnconfirmedReleaseWorker(
     UnconfirmedRelease release, TimeProvider time, IOptions<ReconfirmationOptions> options, ILogger<UnconfirmedReleaseWorker> logger)
     : BackgroundService
 {
@@ -26,11 +26,8 @@ public sealed partial class UnconfirmedReleaseWorker(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The database briefly away: the next round releases what is still due.
-                LogFailed(logger, ex);
+                logger.UnconfirmedReleaseFailed(ex);
             }
         }
     }
-
-    [LoggerMessage(EventId = 4711, Level = LogLevel.Error, Message = "Releasing unconfirmed appointments failed; will retry")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

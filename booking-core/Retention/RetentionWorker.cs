@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Termine.Booking.Retention;
 
 /// <summary>Runs every <see cref="IRetentionStep"/> at start and then every <see cref="RetentionOptions.Interval"/>.</summary>
-public sealed partial class RetentionWorker(
+public sealed class RetentionWorker(
     IEnumerable<IRetentionStep> steps, TimeProvider time, IOptions<RetentionOptions> options, ILogger<RetentionWorker> logger)
     : BackgroundService
 {
@@ -29,20 +29,14 @@ public sealed partial class RetentionWorker(
                 var handled = await step.RunAsync(cancellationToken);
                 if (handled > 0)
                 {
-                    LogRemoved(logger, step.GetType().Name, handled);
+                    logger.RetentionStepHandled(step.GetType().Name, handled);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The database briefly away: the next round catches up, as every step is idempotent.
-                LogStepFailed(logger, step.GetType().Name, ex);
+                logger.RetentionStepFailed(step.GetType().Name, ex);
             }
         }
     }
-
-    [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Retention: {Step} handled {Count} items")]
-    private static partial void LogRemoved(ILogger logger, string step, int count);
-
-    [LoggerMessage(EventId = 4102, Level = LogLevel.Error, Message = "Retention: {Step} failed")]
-    private static partial void LogStepFailed(ILogger logger, string step, Exception exception);
 }

@@ -10,7 +10,7 @@ namespace Termine.Booking.Settings;
 /// configuration), then every <see cref="Interval"/> when another host saved a newer version. The check between is
 /// one small query for the versions; a document is read only when its version moved.
 /// </summary>
-public sealed partial class SettingsRefresher(
+public sealed class SettingsRefresher(
     SettingsStore store, ServiceCatalog catalog, SchedulingSource scheduling, TimeProvider time, ILogger<SettingsRefresher> logger)
     : BackgroundService
 {
@@ -37,12 +37,12 @@ public sealed partial class SettingsRefresher(
             {
                 foreach (var problem in await RefreshAsync(stoppingToken))
                 {
-                    Log.StoredSettingIgnored(logger, problem.Field, problem.Message);
+                    logger.StoredSettingIgnored(problem.Field, problem.Message);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                Log.RefreshFailed(logger, ex);
+                logger.SettingsRefreshFailed(ex);
             }
         }
     }
@@ -63,7 +63,7 @@ public sealed partial class SettingsRefresher(
             }
 
             scheduling.Replace(calendar!, calendarDocument.Version);
-            Log.Applied(logger, SettingsStore.SchedulingKey, calendarDocument.Version);
+            logger.SettingsApplied(SettingsStore.SchedulingKey, calendarDocument.Version);
         }
 
         if (versions.GetValueOrDefault(SettingsStore.CatalogKey) > catalog.Version
@@ -77,21 +77,9 @@ public sealed partial class SettingsRefresher(
             }
 
             catalog.Replace(validation.Services, catalogDocument.Version);
-            Log.Applied(logger, SettingsStore.CatalogKey, catalogDocument.Version);
+            logger.SettingsApplied(SettingsStore.CatalogKey, catalogDocument.Version);
         }
 
         return [];
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 7101, Level = LogLevel.Information, Message = "Settings {Key} version {Version} in force")]
-        public static partial void Applied(ILogger logger, string key, long version);
-
-        [LoggerMessage(EventId = 7102, Level = LogLevel.Error, Message = "A stored setting is not valid and was not applied: {Field} {Problem}")]
-        public static partial void StoredSettingIgnored(ILogger logger, string field, string problem);
-
-        [LoggerMessage(EventId = 7103, Level = LogLevel.Warning, Message = "Could not check the stored settings; will try again")]
-        public static partial void RefreshFailed(ILogger logger, Exception exception);
     }
 }

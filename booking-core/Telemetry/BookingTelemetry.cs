@@ -9,7 +9,7 @@ namespace Termine.Booking.Telemetry;
 /// and channel — never the booker's name, e-mail, phone, reference or tokens — and one count on
 /// <see cref="BookingMetrics"/>. A change that is rolled back (a lost race tried again) is neither counted nor logged.
 /// </summary>
-public sealed partial class BookingTelemetry(BookingMetrics metrics, ILogger<BookingTelemetry> logger) : IAppointmentChangeHandler
+public sealed class BookingTelemetry(BookingMetrics metrics, ILogger<BookingTelemetry> logger) : IAppointmentChangeHandler
 {
     public Task OnChangedAsync(BookingDbContext db, AppointmentChange change, CancellationToken cancellationToken)
     {
@@ -17,9 +17,9 @@ public sealed partial class BookingTelemetry(BookingMetrics metrics, ILogger<Boo
         var (id, serviceId, team, channel) = (change.Appointment.Id, change.Appointment.ServiceId, change.Appointment.Team, change.Appointment.Channel);
         Action report = change switch
         {
-            AppointmentChange.Booked => () => Report(metrics.Booked, LogBooked),
-            AppointmentChange.Cancelled => () => Report(metrics.Cancelled, LogCancelled),
-            AppointmentChange.Moved => () => Report(metrics.Moved, LogMoved),
+            AppointmentChange.Booked => () => Report(metrics.Booked, TelemetryLog.AppointmentBooked),
+            AppointmentChange.Cancelled => () => Report(metrics.Cancelled, TelemetryLog.AppointmentCancelled),
+            AppointmentChange.Moved => () => Report(metrics.Moved, TelemetryLog.AppointmentMoved),
             _ => throw new ArgumentOutOfRangeException(nameof(change), change.GetType().Name, "Not a known booking change."),
         };
         db.AfterCommit(report);
@@ -39,19 +39,7 @@ public sealed partial class BookingTelemetry(BookingMetrics metrics, ILogger<Boo
         db.AfterCommit(() =>
         {
             metrics.CheckedIn(serviceId, team, channel);
-            LogCheckedIn(logger, id, serviceId, channel);
+            logger.AppointmentCheckedIn(id, serviceId, channel);
         });
     }
-
-    [LoggerMessage(EventId = 9110, Level = LogLevel.Information, Message = "Appointment {AppointmentId} booked for service {ServiceId} on channel {Channel}")]
-    private static partial void LogBooked(ILogger logger, Guid appointmentId, string serviceId, string channel);
-
-    [LoggerMessage(EventId = 9111, Level = LogLevel.Information, Message = "Appointment {AppointmentId} cancelled for service {ServiceId} on channel {Channel}")]
-    private static partial void LogCancelled(ILogger logger, Guid appointmentId, string serviceId, string channel);
-
-    [LoggerMessage(EventId = 9112, Level = LogLevel.Information, Message = "Appointment {AppointmentId} moved for service {ServiceId} on channel {Channel}")]
-    private static partial void LogMoved(ILogger logger, Guid appointmentId, string serviceId, string channel);
-
-    [LoggerMessage(EventId = 9113, Level = LogLevel.Information, Message = "Appointment {AppointmentId} checked in for service {ServiceId} on channel {Channel}")]
-    private static partial void LogCheckedIn(ILogger logger, Guid appointmentId, string serviceId, string channel);
 }

@@ -9,7 +9,7 @@ namespace Termine.Booking.Telemetry;
 /// waited. Read from the database at most once per <see cref="SampleInterval"/> and cached, so however often and from
 /// however many scrapers /metrics is asked, the database answers one small query per interval.
 /// </summary>
-public sealed partial class OutboxGauges(OutboxBacklog backlog, TimeProvider time, ILogger<OutboxGauges> logger)
+public sealed class OutboxGauges(OutboxBacklog backlog, TimeProvider time, ILogger<OutboxGauges> logger)
 {
     public static readonly TimeSpan SampleInterval = TimeSpan.FromSeconds(15);
 
@@ -47,13 +47,10 @@ public sealed partial class OutboxGauges(OutboxBacklog backlog, TimeProvider tim
         catch (Exception ex)
         {
             // A scrape while the database is away shows the last known values (or none) instead of failing whole.
-            LogReadFailed(logger, ex);
+            logger.OutboxUnreadable(ex);
             return null;
         }
     }
-
-    [LoggerMessage(EventId = 9101, Level = LogLevel.Warning, Message = "The outbox could not be read for the metrics")]
-    private static partial void LogReadFailed(ILogger logger, Exception exception);
 
     private sealed record Sample(DateTimeOffset TakenAt, long Due, TimeSpan OldestAge);
 }

@@ -15,7 +15,7 @@ namespace Termine.Booking.Waitlist;
 /// hosts sweeping at once close an entry once and write its e-mail once; the e-mail says why and how to join again.
 /// The closed entries stay until retention deletes them with the others (<see cref="WaitlistRetention"/>).
 /// </summary>
-public sealed partial class WaitlistClosing(
+public sealed class WaitlistClosing(
     OfficeClock clock,
     IOptions<WaitlistOptions> options,
     IOptions<MailOptions> mail,
@@ -55,7 +55,7 @@ public sealed partial class WaitlistClosing(
         {
             if (await CloseAsync(id, state, cancellationToken))
             {
-                LogClosed(logger, id, state);
+                logger.EntryClosed(id, state);
                 closed++;
             }
         }
@@ -79,7 +79,4 @@ public sealed partial class WaitlistClosing(
             await db.SaveChangesAsync(ct);
             return true;
         }, closed => closed, cancellationToken);
-
-    [LoggerMessage(EventId = 9303, Level = LogLevel.Information, Message = "Waiting-list entry {EntryId} closed by the sweep: {Reason}")]
-    private static partial void LogClosed(ILogger logger, Guid entryId, WaitlistEntryState reason);
 }

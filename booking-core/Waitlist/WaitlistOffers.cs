@@ -16,7 +16,7 @@ namespace Termine.Booking.Waitlist;
 /// waiting to offered with a conditional update: two hosts sweeping at once can neither offer the same desk time twice
 /// nor make one resident two offers. Accepting books through <see cref="BookingService"/> with all its rules.
 /// </summary>
-public sealed partial class WaitlistOffers(
+public sealed class WaitlistOffers(
     ServiceCatalog catalog,
     SlotFinder slots,
     SlotGrid grid,
@@ -113,7 +113,7 @@ public sealed partial class WaitlistOffers(
             return new OfferResult.Gone();
         }
 
-        LogEnded(logger, offer.Id, OfferOutcome.Declined);
+        logger.OfferEnded(offer.Id, OfferOutcome.Declined);
         await NotifyAsync(offer.Id, entry, OfferOutcome.Declined, cancellationToken);
         signal.Wake();
         return new OfferResult.Declined();
@@ -196,7 +196,7 @@ public sealed partial class WaitlistOffers(
         {
             if (await EndAsync(offer, OfferOutcome.Expired, cancellationToken))
             {
-                LogEnded(logger, offer.Id, OfferOutcome.Expired);
+                logger.OfferEnded(offer.Id, OfferOutcome.Expired);
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
                 if (await db.WaitlistEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == offer.EntryId, cancellationToken) is { } entry)
                 {
@@ -335,7 +335,7 @@ public sealed partial class WaitlistOffers(
                 return false;
             }
 
-            LogOffered(logger, offerId, service.Id);
+            logger.OfferMade(offerId, service.Id);
             await NotifyAsync(offerId, entry, OfferOutcome.Open, cancellationToken);
             return true;
         }
@@ -353,10 +353,4 @@ public sealed partial class WaitlistOffers(
             await observer.OfferChangedAsync(offerId, entry.Reference, entry.ServiceId, outcome, cancellationToken);
         }
     }
-
-    [LoggerMessage(EventId = 9301, Level = LogLevel.Information, Message = "Waiting-list offer {OfferId} made for service {ServiceId}")]
-    private static partial void LogOffered(ILogger logger, Guid offerId, string serviceId);
-
-    [LoggerMessage(EventId = 9302, Level = LogLevel.Information, Message = "Waiting-list offer {OfferId} ended: {Outcome}")]
-    private static partial void LogEnded(ILogger logger, Guid offerId, OfferOutcome outcome);
 }

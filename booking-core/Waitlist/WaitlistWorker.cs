@@ -9,7 +9,7 @@ namespace Termine.Booking.Waitlist;
 /// offers that ran out are passed on, and free desk time that fits a waiting resident is offered. Every host runs it;
 /// the database decides which host's offer stands (<see cref="WaitlistOffers"/>).
 /// </summary>
-public sealed partial class WaitlistWorker(
+public sealed class WaitlistWorker(
     WaitlistOffers offers, WaitlistSignal signal, TimeProvider time, IOptions<WaitlistOptions> options, ILogger<WaitlistWorker> logger)
     : BackgroundService
 {
@@ -25,13 +25,10 @@ public sealed partial class WaitlistWorker(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // One bad round (the database briefly away) must not stop the list for good.
-                LogSweepFailed(logger, ex);
+                logger.SweepFailed(ex);
             }
 
             await Task.WhenAny(woken, Task.Delay(options.Value.SweepInterval, time, stoppingToken));
         }
     }
-
-    [LoggerMessage(EventId = 9300, Level = LogLevel.Error, Message = "A waiting-list sweep failed")]
-    private static partial void LogSweepFailed(ILogger logger, Exception exception);
 }

@@ -9,7 +9,7 @@ namespace Termine.Bot.Api;
 /// (or, worse, a 201 for a row in a deleted file): problem details for the APIs, a short German page for the staff
 /// pages. Where the failure struck does not matter, so one handler serves every endpoint.
 /// </summary>
-internal sealed partial class DatabaseUnavailableHandler(IProblemDetailsService problems, ILogger<DatabaseUnavailableHandler> logger)
+internal sealed class DatabaseUnavailableHandler(IProblemDetailsService problems, ILogger<DatabaseUnavailableHandler> logger)
     : IExceptionHandler
 {
     public const string Title = "The appointment database is not available; nothing was saved. Please try again later.";
@@ -28,7 +28,7 @@ internal sealed partial class DatabaseUnavailableHandler(IProblemDetailsService 
             return false;
         }
 
-        LogRefused(logger, reason);
+        logger.RefusedWithoutDatabase(reason);
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         httpContext.Response.Headers.RetryAfter = "60";
         if (httpContext.Request.Path.StartsWithSegments("/admin"))
@@ -44,7 +44,4 @@ internal sealed partial class DatabaseUnavailableHandler(IProblemDetailsService 
             ProblemDetails = { Title = Title, Status = StatusCodes.Status503ServiceUnavailable },
         });
     }
-
-    [LoggerMessage(EventId = 1102, Level = LogLevel.Error, Message = "A request was refused: the database is not available ({Reason})")]
-    private static partial void LogRefused(ILogger logger, DatabaseUnavailableReason reason);
 }

@@ -7,11 +7,11 @@ namespace Termine.Bot.Channels;
 /// What every channel adapter does when a turn fails: log it without the resident's words, clear the conversation's
 /// dialog state (so a broken state cannot fail every following turn) and apologise in the resident's language.
 /// </summary>
-public sealed partial class TurnErrorHandler(ConversationState conversationState, ITurnApology apology, ILogger<TurnErrorHandler> logger)
+public sealed class TurnErrorHandler(ConversationState conversationState, ITurnApology apology, ILogger<TurnErrorHandler> logger)
 {
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
-        LogTurnFailed(logger, turnContext.Activity.ChannelId, exception);
+        logger.TurnFailedOnChannel(turnContext.Activity.ChannelId, exception);
         try
         {
             await conversationState.DeleteAsync(turnContext, CancellationToken.None);
@@ -24,7 +24,4 @@ public sealed partial class TurnErrorHandler(ConversationState conversationState
 
         await turnContext.SendActivityAsync(apology.For(turnContext.Activity.Locale), CancellationToken.None);
     }
-
-    [LoggerMessage(EventId = 5001, Level = LogLevel.Error, Message = "A turn on channel {ChannelId} failed")]
-    private static partial void LogTurnFailed(ILogger logger, string channelId, Exception exception);
 }

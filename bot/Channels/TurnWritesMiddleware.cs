@@ -11,7 +11,7 @@ namespace Termine.Bot.Channels;
 /// turn is handled here, not by the adapter, so that the error handler's apology and cleared state are part of the same
 /// commit; when the commit itself fails, the turn is treated as failed and the apology is committed instead.
 /// </summary>
-public sealed partial class TurnWritesMiddleware(
+public sealed class TurnWritesMiddleware(
     DatabaseWrites<BotDbContext> database, TurnErrorHandler errors, ILogger<TurnWritesMiddleware> logger) : Microsoft.Bot.Builder.IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
@@ -46,13 +46,10 @@ public sealed partial class TurnWritesMiddleware(
         }
         catch (Exception exception) when (!writes.TurnFailed)
         {
-            LogCommitFailed(logger, turnContext.Activity.ChannelId, exception);
+            logger.TurnCommitFailed(turnContext.Activity.ChannelId, exception);
             writes.Fail();
             await errors.HandleAsync(turnContext, exception);
             await writes.CommitAsync(database, CancellationToken.None);
         }
     }
-
-    [LoggerMessage(EventId = 5002, Level = LogLevel.Error, Message = "The writes of a turn on channel {ChannelId} could not be committed; apologising instead")]
-    private static partial void LogCommitFailed(ILogger logger, string channelId, Exception exception);
 }

@@ -8,7 +8,7 @@ namespace Termine.Bot.Dialogs;
 /// residents who come later. It begins only once the host listens: on two cores it would otherwise take half the
 /// machine from the start itself, and a resident who writes at once reads just the language he writes in.
 /// </summary>
-public sealed partial class RecognizerWarmUp(
+public sealed class RecognizerWarmUp(
     DateWishParser parser, MessageReader reader, IHostApplicationLifetime lifetime, ILogger<RecognizerWarmUp> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -27,7 +27,7 @@ public sealed partial class RecognizerWarmUp(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                LogWarmUpFailed(logger, ex);
+                logger.WarmUpFailed(ex);
             }
         }, stoppingToken);
     }
@@ -48,7 +48,4 @@ public sealed partial class RecognizerWarmUp(
             return false;
         }
     }
-
-    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "Warming up the message readers failed; the first messages will be slower")]
-    private static partial void LogWarmUpFailed(ILogger logger, Exception exception);
 }

@@ -129,14 +129,14 @@ public static class HostingExtensions
         await app.Services.GetRequiredService<InitialAdministrator>().EnsureAsync(app.Lifetime.ApplicationStopping);
         if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.AllowUnauthenticated)
         {
-            app.Logger.LogWarning("Termine:Bot:AllowUnauthenticated is on: /api/messages takes calls without a token. For local development only.");
+            app.Logger.UnauthenticatedBotEndpoint();
         }
         var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        app.Logger.LogInformation("Database: {Provider}", database.Provider);
+        app.Logger.DatabaseProviderInUse(database.Provider);
         var mail = app.Services.GetRequiredService<IOptions<MailOptions>>().Value;
         if (string.IsNullOrWhiteSpace(mail.Smtp.Host))
         {
-            app.Logger.LogInformation("E-mails are written to {PickupDirectory}", app.Services.GetRequiredService<PickupDirectoryTransport>().Directory);
+            app.Logger.MailPickupDirectory(app.Services.GetRequiredService<PickupDirectoryTransport>().Directory);
         }
     }
 }

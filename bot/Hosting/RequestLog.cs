@@ -9,7 +9,7 @@ namespace Termine.Bot.Hosting;
 /// Information line, which appsettings.json leaves off: written to the console for every turn it cost the web chat
 /// 1.5 ms of its median reply and doubled its 95th percentile under load (docs/PERFORMANCE.md, issue 13).
 /// </summary>
-public static partial class RequestLog
+public static class RequestLog
 {
     public static WebApplication UseRequestLog(this WebApplication app)
     {
@@ -29,20 +29,14 @@ public static partial class RequestLog
                 var elapsed = time.GetElapsedTime(started).TotalMilliseconds;
                 if (context.Response.StatusCode >= StatusCodes.Status500InternalServerError)
                 {
-                    LogServerError(logger, context.Request.Method, route, context.Response.StatusCode, elapsed);
+                    logger.RequestFailed(context.Request.Method, route, context.Response.StatusCode, elapsed);
                 }
                 else
                 {
-                    LogRequest(logger, context.Request.Method, route, context.Response.StatusCode, elapsed);
+                    logger.RequestAnswered(context.Request.Method, route, context.Response.StatusCode, elapsed);
                 }
             }
         });
         return app;
     }
-
-    [LoggerMessage(EventId = 9130, Level = LogLevel.Information, Message = "{Method} {Route} answered {StatusCode} in {ElapsedMilliseconds:0} ms")]
-    private static partial void LogRequest(ILogger logger, string method, string route, int statusCode, double elapsedMilliseconds);
-
-    [LoggerMessage(EventId = 9131, Level = LogLevel.Warning, Message = "{Method} {Route} answered {StatusCode} in {ElapsedMilliseconds:0} ms")]
-    private static partial void LogServerError(ILogger logger, string method, string route, int statusCode, double elapsedMilliseconds);
 }

@@ -13,7 +13,7 @@ namespace Termine.Bot.State;
 /// against the same clock. Within a turn the outcome waits for the turn's one commit (<see cref="TurnWrites"/>), and
 /// is kept even when the turn fails afterwards (the booking it names is committed already).
 /// </summary>
-public sealed partial class ConversationSummaries(
+public sealed class ConversationSummaries(
     DatabaseWrites<BotDbContext> database, TimeProvider time, ILogger<ConversationSummaries> logger)
 {
     private const int MaxAttempts = 3;
@@ -76,7 +76,7 @@ public sealed partial class ConversationSummaries(
         {
             if (rises)
             {
-                LogOutcome(logger, Hash(conversationId), channelId, outcome, language ?? "unknown");
+                logger.ConversationOutcomeReached(Hash(conversationId), channelId, outcome, language ?? "unknown");
             }
         }
 
@@ -113,9 +113,6 @@ public sealed partial class ConversationSummaries(
     /// </summary>
     private static string Hash(string conversationId) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(conversationId)).AsSpan(0, 6));
-
-    [LoggerMessage(EventId = 9120, Level = LogLevel.Information, Message = "Conversation {ConversationHash} on {Channel} came to {Outcome} in language {Language}")]
-    private static partial void LogOutcome(ILogger logger, string conversationHash, string channel, ConversationOutcome outcome, string language);
 
     /// <summary>A conversation whose ids exceed the columns keeps its transcript but gets no entry in the list.</summary>
     private static bool Fits(string channelId, string conversationId) =>

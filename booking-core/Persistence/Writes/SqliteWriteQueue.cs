@@ -13,7 +13,7 @@ namespace Termine.Booking.Persistence.Writes;
 /// savepoint, in one transaction with one commit (group commit): the disk's commit rate is shared by the whole batch.
 /// A unit that fails or keeps nothing is undone alone; readers use their own connections and never wait (WAL).
 /// </summary>
-public sealed partial class SqliteWriteQueue : IAsyncDisposable
+public sealed class SqliteWriteQueue : IAsyncDisposable
 {
     /// <summary>
     /// The most units one transaction carries: enough to share a commit among every resident of a rush, few enough
@@ -111,7 +111,7 @@ public sealed partial class SqliteWriteQueue : IAsyncDisposable
 
             if (broken is not null)
             {
-                LogTransactionLost(_logger, pending.Count, broken);
+                _logger.SqliteTransactionLost(pending.Count, broken);
                 FailAll(pending, broken);
                 return;
             }
@@ -236,8 +236,4 @@ public sealed partial class SqliteWriteQueue : IAsyncDisposable
         _connection?.Dispose();
         _connection = null;
     }
-
-    [LoggerMessage(EventId = 1801, Level = LogLevel.Error,
-        Message = "SQLite ended the write transaction; {Units} units of work in it were not saved")]
-    private static partial void LogTransactionLost(ILogger logger, int units, Exception exception);
 }

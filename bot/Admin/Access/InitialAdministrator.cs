@@ -20,9 +20,7 @@ public sealed class InitialAdministrator(StaffAccounts accounts, IOptions<AdminO
         var initial = options.Value.InitialAdministrator;
         if (string.IsNullOrWhiteSpace(initial.UserName) || string.IsNullOrEmpty(initial.Password))
         {
-            logger.LogWarning(
-                "There is no administrator for /admin yet. Create one with `dotnet run --project bot -- {Command} NAME`, or set Termine__Admin__InitialAdministrator__UserName and __Password.",
-                Command);
+            logger.NoAdministrator(Command);
             return;
         }
 
@@ -32,7 +30,7 @@ public sealed class InitialAdministrator(StaffAccounts accounts, IOptions<AdminO
             throw new OptionsValidationException(AdminOptions.SectionName, typeof(AdminOptions), [$"InitialAdministrator: {problem}"]);
         }
 
-        logger.LogInformation("Created the first administrator account from the configuration.");
+        logger.InitialAdministratorCreated();
     }
 
     /// <summary>The <c>create-admin NAME</c> command: asks for the password twice without echoing it.</summary>

@@ -87,7 +87,7 @@ public sealed class StaffSignIn(
 
     private async Task RefuseAsync(string logName, string reason, CancellationToken cancellationToken)
     {
-        StaffSignInLog.Refused(logger, reason);
+        logger.SignInRefused(reason);
         await log.RecordAsync(logName, "staff.sign-in-failed", subject: null, reason, cancellationToken);
     }
 
@@ -96,7 +96,7 @@ public sealed class StaffSignIn(
         var admin = options.Value;
         if (locks.NameAtAddress)
         {
-            StaffSignInLog.NameLocked(logger, admin.LockoutDuration);
+            logger.SignInNameLocked(admin.LockoutDuration);
             await log.RecordAsync(
                 logName, "staff.locked-out", subject: null,
                 $"{admin.LockoutThreshold} Fehlversuche: dieser Name ist von dieser Adresse für {admin.LockoutDuration.TotalMinutes:0} Minuten gesperrt", cancellationToken);
@@ -104,7 +104,7 @@ public sealed class StaffSignIn(
 
         if (locks.Address)
         {
-            StaffSignInLog.AddressThrottled(logger, admin.AddressLockoutDuration);
+            logger.SignInAddressThrottled(admin.AddressLockoutDuration);
             await log.RecordAsync(
                 logName, "staff.sign-in-throttled", subject: null,
                 $"{admin.AddressLockoutThreshold} Fehlversuche von einer Adresse: jede Anmeldung von dort ist für {admin.AddressLockoutDuration.TotalMinutes:0} Minuten gesperrt", cancellationToken);

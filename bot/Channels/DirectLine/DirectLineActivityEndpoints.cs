@@ -35,7 +35,7 @@ public static class DirectLineActivityEndpoints
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            DirectLineLog.TurnFailed(logger, DirectLineEndpoints.ForLog(conversationId), exception);
+            logger.TurnFailed(DirectLineEndpoints.ForLog(conversationId), exception);
             return DirectLineErrors.BotFailed();
         }
     }
@@ -65,7 +65,7 @@ public static class DirectLineActivityEndpoints
         }
         catch (DbException exception)
         {
-            DirectLineLog.PollFailed(logger, DirectLineEndpoints.ForLog(conversationId), exception);
+            logger.PollFailed(DirectLineEndpoints.ForLog(conversationId), exception);
             return TypedResults.Text(ActivityJson.ActivitySet([], after), "application/json");
         }
     }

@@ -26,7 +26,7 @@ public sealed class DirectLineConversationStore(
             db.DirectLineConversations.Add(conversation);
             return db.SaveChangesAsync(ct);
         }, cancellationToken);
-        DirectLineLog.ConversationCreated(logger, DirectLineEndpoints.ForLog(conversation.Id));
+        logger.ConversationCreated(DirectLineEndpoints.ForLog(conversation.Id));
         return conversation.Id;
     }
 

@@ -18,7 +18,7 @@ public static class DirectLineEndpoints
     {
         if (app.Services.GetRequiredService<DirectLineKeys>().IsGenerated)
         {
-            DirectLineLog.SecretGenerated(app.Logger);
+            app.Logger.SecretGenerated();
         }
 
         app.UseWebSockets();

@@ -35,7 +35,7 @@ public sealed class DirectLineStream(
         }
         catch (DbException exception)
         {
-            DirectLineLog.StreamFailed(logger, DirectLineEndpoints.ForLog(conversationId), exception);
+            logger.StreamFailed(DirectLineEndpoints.ForLog(conversationId), exception);
             closeStatus = WebSocketCloseStatus.InternalServerError;
         }
 

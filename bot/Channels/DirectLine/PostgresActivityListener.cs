@@ -33,7 +33,7 @@ public sealed class PostgresActivityListener(
             }
             catch (Exception exception)
             {
-                DirectLineLog.ListenerFailed(logger, exception);
+                logger.ListenerFailed(exception);
                 // Cancelled at shutdown: the host treats a cancelled background task as stopped, not failed.
                 await Task.Delay(RetryDelay, time, stoppingToken);
             }

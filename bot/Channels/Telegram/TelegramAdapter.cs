@@ -45,7 +45,7 @@ public sealed class TelegramAdapter : BotAdapter
     {
         if (!_recent.TryBegin(update.Id))
         {
-            TelegramLog.Duplicate(_logger, update.Id);
+            _logger.UpdateSeenBefore(update.Id);
             return;
         }
 
@@ -71,7 +71,7 @@ public sealed class TelegramAdapter : BotAdapter
             var activity = await ToActivityAsync(update, cancellationToken);
             if (activity is null)
             {
-                TelegramLog.Ignored(_logger, update.Id, update.Type);
+                _logger.UpdateIgnored(update.Id, update.Type);
             }
             else
             {
@@ -127,7 +127,7 @@ public sealed class TelegramAdapter : BotAdapter
         var answer = TelegramKeyboard.Answer(query);
         if (answer is null)
         {
-            TelegramLog.UnknownButton(_logger, TelegramLog.Hash(query.Message?.Chat.Id ?? 0));
+            _logger.UnknownButton(TelegramLog.Hash(query.Message?.Chat.Id ?? 0));
             return null;
         }
 
@@ -143,7 +143,7 @@ public sealed class TelegramAdapter : BotAdapter
         }
         catch (ApiRequestException ex)
         {
-            TelegramLog.CallbackAnswerFailed(_logger, TelegramLog.Hash(query.Message?.Chat.Id ?? 0), ex);
+            _logger.CallbackAnswerFailed(TelegramLog.Hash(query.Message?.Chat.Id ?? 0), ex);
         }
     }
 }

@@ -38,13 +38,13 @@ public static class TelegramEndpoints
         var logger = loggers.CreateLogger(typeof(TelegramEndpoints).FullName!);
         if (context.Request.Headers[SecretHeader] is not [{ Length: > 0 } given])
         {
-            TelegramLog.WebhookRefused(logger, "no secret");
+            logger.WebhookRefused("no secret");
             return TypedResults.Unauthorized();
         }
 
         if (!SameSecret(given, options.Value.WebhookSecret!))
         {
-            TelegramLog.WebhookRefused(logger, "wrong secret");
+            logger.WebhookRefused("wrong secret");
             return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
         }
 

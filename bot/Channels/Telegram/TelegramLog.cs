@@ -11,29 +11,35 @@ internal static partial class TelegramLog
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(chatId.ToString(System.Globalization.CultureInfo.InvariantCulture))))[..12];
 
     [LoggerMessage(EventId = 6001, Level = LogLevel.Debug, Message = "Update {UpdateId} seen before; ignored")]
-    public static partial void Duplicate(ILogger logger, int updateId);
+    public static partial void UpdateSeenBefore(this ILogger logger, int updateId);
 
     [LoggerMessage(EventId = 6002, Level = LogLevel.Debug, Message = "Update {UpdateId} of type {Type} is not for the bot; ignored")]
-    public static partial void Ignored(ILogger logger, int updateId, UpdateType type);
+    public static partial void UpdateIgnored(this ILogger logger, int updateId, UpdateType type);
 
     [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "A button press in chat {ChatHash} could not be read back (an old message); ignored")]
-    public static partial void UnknownButton(ILogger logger, string chatHash);
+    public static partial void UnknownButton(this ILogger logger, string chatHash);
 
     [LoggerMessage(EventId = 6004, Level = LogLevel.Warning, Message = "Could not answer a button press in chat {ChatHash}")]
-    public static partial void CallbackAnswerFailed(ILogger logger, string chatHash, Exception exception);
+    public static partial void CallbackAnswerFailed(this ILogger logger, string chatHash, Exception exception);
 
     [LoggerMessage(EventId = 6005, Level = LogLevel.Warning, Message = "A webhook call was refused: {Reason}")]
-    public static partial void WebhookRefused(ILogger logger, string reason);
+    public static partial void WebhookRefused(this ILogger logger, string reason);
 
     [LoggerMessage(EventId = 6006, Level = LogLevel.Information, Message = "Telegram webhook registered at {Url}")]
-    public static partial void WebhookRegistered(ILogger logger, string url);
+    public static partial void WebhookRegistered(this ILogger logger, string url);
 
     [LoggerMessage(EventId = 6007, Level = LogLevel.Warning, Message = "Could not register the Telegram webhook (attempt {Attempt}); will retry")]
-    public static partial void WebhookRegistrationFailed(ILogger logger, int attempt, Exception exception);
+    public static partial void WebhookRegistrationFailed(this ILogger logger, int attempt, Exception exception);
 
     [LoggerMessage(EventId = 6008, Level = LogLevel.Information, Message = "Telegram polling started")]
-    public static partial void PollingStarted(ILogger logger);
+    public static partial void PollingStarted(this ILogger logger);
 
     [LoggerMessage(EventId = 6009, Level = LogLevel.Warning, Message = "Telegram polling failed; will retry")]
-    public static partial void PollingFailed(ILogger logger, Exception exception);
+    public static partial void PollingFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 6040, Level = LogLevel.Warning, Message = "A confirmation button was pressed in chat {ChatHash}, which is not its appointment's chat; nothing done")]
+    public static partial void ConfirmationPressInForeignChat(this ILogger logger, string chatHash);
+
+    [LoggerMessage(EventId = 6041, Level = LogLevel.Warning, Message = "An offer's button was pressed in chat {ChatHash}, which is not its entry's chat; nothing done")]
+    public static partial void OfferPressInForeignChat(this ILogger logger, string chatHash);
 }

@@ -16,7 +16,7 @@ namespace Termine.Bot.Channels.Telegram;
 /// (<see cref="WaitlistOffers.AnswerInChatAsync"/>), so a press from any other chat (a forwarded message) does nothing.
 /// The press is answered in the entry's language: booked with the reference, declined, or no longer open.
 /// </summary>
-public sealed partial class TelegramOfferAnswers(
+public sealed class TelegramOfferAnswers(
     ITelegramBotClient client, WaitlistOffers offers, IOptions<OfficeOptions> office, ILogger<TelegramOfferAnswers> logger)
 {
     private const string AcceptPrefix = "wa:";
@@ -45,7 +45,7 @@ public sealed partial class TelegramOfferAnswers(
         var result = await offers.AnswerInChatAsync(TelegramAdapter.ChannelId, chat, answer, cancellationToken);
         if (result is OfferResult.NotFound || await offers.ChatAnswerContextAsync(offerId, cancellationToken) is not var (language, slotStart))
         {
-            LogForeignPress(logger, TelegramLog.Hash(chatId.Value));
+            logger.OfferPressInForeignChat(TelegramLog.Hash(chatId.Value));
             return;
         }
 
@@ -60,7 +60,4 @@ public sealed partial class TelegramOfferAnswers(
         };
         await client.SendMessage(chatId.Value, reply, cancellationToken: cancellationToken);
     }
-
-    [LoggerMessage(EventId = 6041, Level = LogLevel.Warning, Message = "An offer's button was pressed in chat {ChatHash}, which is not its entry's chat; nothing done")]
-    private static partial void LogForeignPress(ILogger logger, string chatHash);
 }

@@ -22,7 +22,7 @@ public sealed class TelegramPoller(
     {
         int? offset = null;
         var webhookRemoved = false;
-        TelegramLog.PollingStarted(logger);
+        logger.PollingStarted();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -46,7 +46,7 @@ public sealed class TelegramPoller(
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 // Telegram unreachable or one failed turn: the channel must keep listening.
-                TelegramLog.PollingFailed(logger, ex);
+                logger.PollingFailed(ex);
                 await Task.Delay(RetryDelay, time, stoppingToken);
             }
         }

@@ -15,7 +15,7 @@ namespace Termine.Bot.Channels.Telegram;
 /// any other chat (a forwarded message) does nothing; "cancel" opens the appointment's page, where cancelling is a
 /// button as in the e-mail. The press is answered in the appointment's language.
 /// </summary>
-public sealed partial class TelegramReconfirmation(ITelegramBotClient client, AppointmentChanges changes, ILogger<TelegramReconfirmation> logger)
+public sealed class TelegramReconfirmation(ITelegramBotClient client, AppointmentChanges changes, ILogger<TelegramReconfirmation> logger)
 {
     private const string Prefix = "rc:";
 
@@ -55,13 +55,10 @@ public sealed partial class TelegramReconfirmation(ITelegramBotClient client, Ap
         };
         if (reply is null)
         {
-            LogForeignPress(logger, TelegramLog.Hash(chatId.Value));
+            logger.ConfirmationPressInForeignChat(TelegramLog.Hash(chatId.Value));
             return;
         }
 
         await client.SendMessage(chatId.Value, reply, cancellationToken: cancellationToken);
     }
-
-    [LoggerMessage(EventId = 6040, Level = LogLevel.Warning, Message = "A confirmation button was pressed in chat {ChatHash}, which is not its appointment's chat; nothing done")]
-    private static partial void LogForeignPress(ILogger logger, string chatHash);
 }

@@ -22,12 +22,12 @@ public sealed class TelegramWebhookRegistrar(
             try
             {
                 await client.SetWebhook(url, secretToken: options.Value.WebhookSecret, allowedUpdates: TelegramPoller.Wanted, cancellationToken: stoppingToken);
-                TelegramLog.WebhookRegistered(logger, url);
+                logger.WebhookRegistered(url);
                 return;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                TelegramLog.WebhookRegistrationFailed(logger, attempt, ex);
+                logger.WebhookRegistrationFailed(attempt, ex);
                 var delay = TimeSpan.FromSeconds(5 * Math.Pow(2, Math.Min(attempt - 1, 10)));
                 await Task.Delay(delay < MaxRetryDelay ? delay : MaxRetryDelay, time, stoppingToken);
             }

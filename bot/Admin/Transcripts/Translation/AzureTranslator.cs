@@ -63,14 +63,14 @@ public sealed partial class AzureTranslator(HttpClient http, IOptions<Translator
             if (!response.IsSuccessStatusCode)
             {
                 var code = await ErrorCodeAsync(response, timeout.Token);
-                LogRefused(logger, (int)response.StatusCode, code);
+                logger.TranslatorRefused((int)response.StatusCode, code);
                 return new TranslationResult.Failed(Explain(response.StatusCode));
             }
 
             var answer = await response.Content.ReadFromJsonAsync(TranslatorJson.Default.ListTranslateAnswer, timeout.Token);
             if (answer is null || answer.Count != batch.Count || answer.Any(a => a.Translations is not [_, ..]))
             {
-                LogMalformed(logger);
+                logger.TranslatorAnswerMalformed();
                 return new TranslationResult.Failed("Der Übersetzungsdienst hat unerwartet geantwortet. Bitte später noch einmal versuchen.");
             }
 
@@ -78,12 +78,12 @@ public sealed partial class AzureTranslator(HttpClient http, IOptions<Translator
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            LogTimedOut(logger);
+            logger.TranslatorTimedOut();
             return new TranslationResult.Failed("Der Übersetzungsdienst hat nicht rechtzeitig geantwortet. Bitte später noch einmal versuchen.");
         }
         catch (Exception ex) when (ex is HttpRequestException or JsonException)
         {
-            LogUnreachable(logger, ex.GetType().Name);
+            logger.TranslatorUnreachable(ex.GetType().Name);
             return new TranslationResult.Failed("Der Übersetzungsdienst ist nicht erreichbar. Bitte später noch einmal versuchen.");
         }
     }
@@ -138,18 +138,6 @@ public sealed partial class AzureTranslator(HttpClient http, IOptions<Translator
             yield return batch;
         }
     }
-
-    [LoggerMessage(EventId = 7301, Level = LogLevel.Warning, Message = "The translator refused a request with status {Status} (error code {Code})")]
-    private static partial void LogRefused(ILogger logger, int status, int? code);
-
-    [LoggerMessage(EventId = 7302, Level = LogLevel.Warning, Message = "The translator's answer did not match the request")]
-    private static partial void LogMalformed(ILogger logger);
-
-    [LoggerMessage(EventId = 7303, Level = LogLevel.Warning, Message = "The translator did not answer in time")]
-    private static partial void LogTimedOut(ILogger logger);
-
-    [LoggerMessage(EventId = 7304, Level = LogLevel.Warning, Message = "The translator could not be reached ({Failure})")]
-    private static partial void LogUnreachable(ILogger logger, string failure);
 }
 
 internal sealed record TranslateText([property: JsonPropertyName("Text")] string Text);

@@ -72,7 +72,8 @@ public sealed partial class WaitingListStaffBrowserTests(BrowserFixture browser,
         Assert.Equal(expectedOrder, await SeededOrderAsync(phone));
         axeProblems.AddRange(await Axe.SeriousAsync(phone, output, "/admin/waiting-list/{service}, phone"));
         await phone.ScreenshotAsync(new() { Path = BrowserFixture.Shot("waitlist-staff-service-phone.png"), FullPage = true });
-        output.WriteLine($"phone: the page is {await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth")} px wider than the screen");
+        // A wide table scrolls within the page; the page itself is no wider than the phone.
+        Assert.Equal(0, await phone.EvaluateAsync<int>("() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth)"));
 
         // A caller is added with the keyboard alone: Tab from field to field, typing, Space for a weekday, Enter.
         await desktop.Locator("#field-persons").FocusAsync();

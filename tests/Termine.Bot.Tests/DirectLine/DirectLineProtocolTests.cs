@@ -3,9 +3,11 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Termine.Booking.Tests.Support;
-using Termine.Bot.Tests.Support;
 using Xunit.Abstractions;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Prerequisites;
+using Termine.Testing.DirectLine;
 
 namespace Termine.Bot.Tests.DirectLine;
 

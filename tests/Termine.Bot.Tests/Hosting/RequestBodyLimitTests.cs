@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Tests.DirectLine;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.DirectLine;
 
 namespace Termine.Bot.Tests.Hosting;
 

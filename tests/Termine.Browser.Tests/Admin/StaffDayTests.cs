@@ -1,10 +1,13 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Admin.Access;
-using Termine.Bot.Tests.Support;
 using Xunit.Abstractions;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Mail;
+using Termine.Testing.Prerequisites;
+using Termine.Testing.Staff;
 
 namespace Termine.Browser.Tests.Admin;
 

@@ -3,9 +3,9 @@ using Microsoft.Playwright;
 using Termine.Booking;
 using Termine.Booking.Notifications;
 using Termine.Booking.Office;
-using Termine.Booking.Tests.Notifications;
-using Termine.Booking.Tests.Support;
 using Xunit.Abstractions;
+using Termine.Testing.Mail;
+using Termine.Testing.Prerequisites;
 
 namespace Termine.Browser.Tests.Email;
 

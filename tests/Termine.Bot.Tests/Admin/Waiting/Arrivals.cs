@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Appointments;
 using Termine.Booking.CheckIn;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Residents;
 
 namespace Termine.Bot.Tests.Admin.Waiting;
 

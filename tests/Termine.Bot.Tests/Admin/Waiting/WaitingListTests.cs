@@ -1,6 +1,7 @@
 using Termine.Booking.Appointments;
-using Termine.Booking.Tests.Support;
 using Termine.Booking.WaitingArea;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.Admin.Waiting;
 

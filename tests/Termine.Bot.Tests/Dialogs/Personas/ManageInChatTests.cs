@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Appointments;
 using Termine.Booking.Persistence;
 using Termine.Bot.Api;
-using Termine.Bot.Tests.Support;
 using Xunit.Abstractions;
+using Termine.Testing.Conversations;
 
 namespace Termine.Bot.Tests.Dialogs.Personas;
 

@@ -1,7 +1,7 @@
-using Termine.Booking.Tests.Support;
-using Termine.Bot.Tests.Support;
 using Xunit.Abstractions;
 using Xunit.Sdk;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.Dialogs.Personas;
 

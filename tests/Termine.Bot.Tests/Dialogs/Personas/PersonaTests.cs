@@ -8,8 +8,8 @@ using Termine.Booking.Persistence;
 using Termine.Booking.Scheduling;
 using Termine.Bot.Api;
 using Termine.Bot.Hosting;
-using Termine.Bot.Tests.Support;
 using Xunit.Abstractions;
+using Termine.Testing.Conversations;
 
 namespace Termine.Bot.Tests.Dialogs.Personas;
 

@@ -1,11 +1,11 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 using Termine.Testing.Databases;
 using Termine.Testing.Hosts;
 using Termine.Testing.Mail;
 using Termine.Testing.Prerequisites;
+using Xunit.Abstractions;
 
 namespace Termine.Browser.Tests;
 

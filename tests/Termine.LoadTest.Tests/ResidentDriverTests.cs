@@ -4,8 +4,8 @@ using Termine.Booking.Appointments;
 using Termine.Booking.Persistence;
 using Termine.LoadTest;
 using Termine.Testing.Databases;
-using Termine.Testing.Hosts;
 using Termine.Testing.DirectLine;
+using Termine.Testing.Hosts;
 
 namespace Termine.LoadTest.Tests;
 

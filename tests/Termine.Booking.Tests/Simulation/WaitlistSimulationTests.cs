@@ -1,7 +1,7 @@
 using Termine.Booking.Appointments;
 using Termine.Booking.Waitlist;
-using Xunit.Abstractions;
 using Termine.Testing.Databases;
+using Xunit.Abstractions;
 
 namespace Termine.Booking.Tests.Simulation;
 

@@ -7,8 +7,8 @@ using Termine.Bot.State;
 using Termine.Bot.Tests.DirectLine;
 using Termine.Testing.Conversations;
 using Termine.Testing.Databases;
-using Termine.Testing.Hosts;
 using Termine.Testing.DirectLine;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.Channels;
 

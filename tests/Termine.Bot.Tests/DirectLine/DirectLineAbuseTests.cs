@@ -8,8 +8,8 @@ using Termine.Booking.Appointments;
 using Termine.Booking.Persistence;
 using Termine.Bot.Dialogs;
 using Termine.Testing.Databases;
-using Termine.Testing.Hosts;
 using Termine.Testing.DirectLine;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.DirectLine;
 

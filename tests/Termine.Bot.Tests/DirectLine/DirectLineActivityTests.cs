@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using Termine.Bot.Channels.DirectLine;
 using Termine.Testing.Databases;
-using Termine.Testing.Hosts;
 using Termine.Testing.DirectLine;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.DirectLine;
 

@@ -3,11 +3,11 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit.Abstractions;
 using Termine.Testing.Databases;
+using Termine.Testing.DirectLine;
 using Termine.Testing.Hosts;
 using Termine.Testing.Prerequisites;
-using Termine.Testing.DirectLine;
+using Xunit.Abstractions;
 
 namespace Termine.Bot.Tests.DirectLine;
 

@@ -1,6 +1,6 @@
 using Termine.Testing.Databases;
-using Termine.Testing.Hosts;
 using Termine.Testing.DirectLine;
+using Termine.Testing.Hosts;
 
 
 namespace Termine.Bot.Tests.DirectLine;

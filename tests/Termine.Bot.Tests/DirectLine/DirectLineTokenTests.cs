@@ -2,8 +2,8 @@ using System.IdentityModel.Tokens.Jwt;
 using System.Net;
 using System.Text.Json.Nodes;
 using Termine.Testing.Databases;
-using Termine.Testing.Hosts;
 using Termine.Testing.DirectLine;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.DirectLine;
 

@@ -1,8 +1,8 @@
 using System.IdentityModel.Tokens.Jwt;
 using System.Net;
 using Termine.Testing.Databases;
-using Termine.Testing.Hosts;
 using Termine.Testing.DirectLine;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.DirectLine;
 

@@ -8,9 +8,9 @@ using Termine.Booking.Notifications;
 using Termine.Bot.Hosting;
 using Termine.Bot.Tests.DirectLine;
 using Termine.Testing.Databases;
+using Termine.Testing.DirectLine;
 using Termine.Testing.Hosts;
 using Termine.Testing.Security;
-using Termine.Testing.DirectLine;
 
 namespace Termine.Bot.Tests.Hosting;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Text;
 using Termine.Bot.Tests.DirectLine;
 using Termine.Testing.Databases;
-using Termine.Testing.Hosts;
 using Termine.Testing.DirectLine;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.Hosting;
 

@@ -2,12 +2,12 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Termine.Bot.Admin.Access;
-using Xunit.Abstractions;
 using Termine.Testing.Databases;
 using Termine.Testing.Hosts;
 using Termine.Testing.Mail;
 using Termine.Testing.Prerequisites;
 using Termine.Testing.Staff;
+using Xunit.Abstractions;
 
 namespace Termine.Browser.Tests.Admin;
 

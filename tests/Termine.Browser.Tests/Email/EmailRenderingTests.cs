@@ -3,9 +3,9 @@ using Microsoft.Playwright;
 using Termine.Booking;
 using Termine.Booking.Notifications;
 using Termine.Booking.Office;
-using Xunit.Abstractions;
 using Termine.Testing.Mail;
 using Termine.Testing.Prerequisites;
+using Xunit.Abstractions;
 
 namespace Termine.Browser.Tests.Email;
 

@@ -4,11 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Termine.Booking.Appointments;
 using Termine.Bot.WebBooking;
-using Xunit.Abstractions;
 using Termine.Testing.Databases;
 using Termine.Testing.Hosts;
 using Termine.Testing.Mail;
 using Termine.Testing.Prerequisites;
+using Xunit.Abstractions;
 
 namespace Termine.Browser.Tests.WebBooking;
 

@@ -4,10 +4,10 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Termine.Bot.WebBooking;
-using Xunit.Abstractions;
 using Termine.Testing.Databases;
 using Termine.Testing.Hosts;
 using Termine.Testing.Prerequisites;
+using Xunit.Abstractions;
 
 namespace Termine.Browser.Tests.WebBooking;
 

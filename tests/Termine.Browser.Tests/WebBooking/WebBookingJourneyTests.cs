@@ -6,11 +6,11 @@ using Microsoft.Playwright;
 using Termine.Booking.Appointments;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
-using Xunit.Abstractions;
 using Termine.Testing.Databases;
 using Termine.Testing.Hosts;
 using Termine.Testing.Mail;
 using Termine.Testing.Prerequisites;
+using Xunit.Abstractions;
 
 namespace Termine.Browser.Tests.WebBooking;
 

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 using Termine.Testing.Databases;
 using Termine.Testing.Hosts;
 using Termine.Testing.Prerequisites;
+using Xunit.Abstractions;
 
 namespace Termine.Browser.Tests.WebChat;
 

@@ -11,6 +11,7 @@ using Termine.Bot.State;
 using Termine.Testing.Databases;
 using Termine.Testing.Hosts;
 using Termine.Testing.Staff;
+using Termine.Testing.Residents;
 
 namespace Termine.Bot.Tests.Admin.Waiting;
 

@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Appointments;
 using Termine.Booking.Persistence;
 using Termine.Bot.Api;
-using Xunit.Abstractions;
 using Termine.Testing.Conversations;
+using Xunit.Abstractions;
 
 namespace Termine.Bot.Tests.Dialogs.Personas;
 

@@ -1,7 +1,7 @@
-using Xunit.Abstractions;
-using Xunit.Sdk;
 using Termine.Testing.Databases;
 using Termine.Testing.Hosts;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace Termine.Bot.Tests.Dialogs.Personas;
 

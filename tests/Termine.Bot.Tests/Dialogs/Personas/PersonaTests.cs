@@ -8,8 +8,8 @@ using Termine.Booking.Persistence;
 using Termine.Booking.Scheduling;
 using Termine.Bot.Api;
 using Termine.Bot.Hosting;
-using Xunit.Abstractions;
 using Termine.Testing.Conversations;
+using Xunit.Abstractions;
 
 namespace Termine.Bot.Tests.Dialogs.Personas;
 

@@ -8,10 +8,10 @@ using Termine.Bot.Dialogs;
 using Termine.Bot.Dialogs.Questions;
 using Termine.Bot.Dialogs.Services;
 using Termine.Bot.State;
-using Xunit.Abstractions;
 using Termine.Testing.Conversations;
 using Termine.Testing.Databases;
 using Termine.Testing.Hosts;
+using Xunit.Abstractions;
 
 namespace Termine.Bot.Tests.Dialogs.Waitlist;
 

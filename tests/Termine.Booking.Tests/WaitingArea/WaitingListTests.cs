@@ -2,8 +2,9 @@ using Termine.Booking.Appointments;
 using Termine.Booking.WaitingArea;
 using Termine.Testing.Databases;
 using Termine.Testing.Hosts;
+using Termine.Testing.Residents;
 
-namespace Termine.Bot.Tests.Admin.Waiting;
+namespace Termine.Booking.Tests.WaitingArea;
 
 /// <summary>
 /// Today's waiting area in the core, on SQLite or PostgreSQL (TERMINE_TEST_DATABASE). Each test has a database of its

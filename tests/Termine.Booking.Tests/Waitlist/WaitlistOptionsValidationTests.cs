@@ -1,6 +1,6 @@
 using Termine.Booking.Waitlist;
 
-namespace Termine.Bot.Tests.Waitlist;
+namespace Termine.Booking.Tests.Waitlist;
 
 /// <summary>The waiting list's options are checked at start, each wrong value named with its key and what is allowed.</summary>
 public sealed class WaitlistOptionsValidationTests

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Appointments;
 using Termine.Booking.CheckIn;
-using Termine.Testing.Residents;
+using Termine.Testing.Hosts;
 
-namespace Termine.Bot.Tests.Admin.Waiting;
+namespace Termine.Testing.Residents;
 
 /// <summary>Residents booked for today through the core and checked in with their tokens, in the order given.</summary>
 public static class Arrivals

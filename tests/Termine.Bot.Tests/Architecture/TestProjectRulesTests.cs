@@ -67,7 +67,12 @@ public sealed class TestProjectRulesTests
     [Fact]
     public void OnlyEventually_Pauses()
     {
-        string[] allowed = ["tests/Termine.Testing/Waiting/Eventually.cs", "tests/Termine.Browser.Tests/WebBooking/WebBookingJourneyTests.cs"];
+        string[] allowed =
+        [
+            "tests/Termine.Testing/Waiting/Eventually.cs",
+            "tests/Termine.Browser.Tests/WebBooking/WebBookingJourneyTests.cs",
+            "tests/Termine.Bot.Tests/Architecture/TestProjectRulesTests.cs", // names what it looks for
+        ];
         var offenders = Tested.Keys.Select(p => Path.GetDirectoryName(p)!).Append("tests/Termine.Testing")
             .SelectMany(Sources)
             .Where(f => File.ReadAllText(f).Contains("Task.Delay(", StringComparison.Ordinal) || File.ReadAllText(f).Contains("Thread.Sleep(", StringComparison.Ordinal))

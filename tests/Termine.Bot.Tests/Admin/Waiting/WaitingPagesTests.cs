@@ -10,8 +10,8 @@ using Termine.Bot.Admin.ActionLog;
 using Termine.Bot.State;
 using Termine.Testing.Databases;
 using Termine.Testing.Hosts;
-using Termine.Testing.Staff;
 using Termine.Testing.Residents;
+using Termine.Testing.Staff;
 
 namespace Termine.Bot.Tests.Admin.Waiting;
 

@@ -8,7 +8,7 @@ using Termine.Bot.Channels;
 namespace Termine.Benchmarks;
 
 /// <summary>
-/// One resident's conversation through the SDK's turn pipeline, as tests/Termine.Bot.Tests/Support/ConversationDriver
+/// One resident's conversation through the SDK's turn pipeline, as tests/Termine.Testing/Conversations/ConversationDriver
 /// does it: the SDK's <see cref="TestAdapter"/> with the host's middleware (one turn at a time per conversation, the
 /// transcript logger) and turn-error handler, and the host's <see cref="IBot"/>. The replies a turn sends are queued
 /// by the adapter; <see cref="TakeReplies"/> collects them after the measured turn.

@@ -9,7 +9,7 @@ using Termine.Booking.Persistence;
 namespace Termine.Benchmarks;
 
 /// <summary>
-/// The booking core wired as tests/Termine.Booking.Tests/Support/BookingHost does it: the repository's
+/// The booking core wired as tests/Termine.Testing/Hosts/BookingHost does it: the repository's
 /// appsettings.json (copied next to the binaries as appsettings.shared.json), the shipped catalog, a SQLite file
 /// migrated by the <see cref="DatabaseMigrator"/> (so WAL is on, as in production) and a clock that stands still.
 /// </summary>

@@ -3,9 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Termine.Booking.Appointments;
 using Termine.Booking.Notifications;
-using Termine.Booking.Tests.Support;
 using Termine.Booking.Waitlist;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Mail;
+using Termine.Testing.Prerequisites;
+using Termine.Testing.Waiting;
 
 namespace Termine.Browser.Tests;
 
@@ -86,18 +89,15 @@ public sealed partial class WaitlistPagesBrowserTests(BrowserFixture browser, Te
     /// <summary>Waits for the worker's offer and sends it; a wait for the e-mail, not a measure of how long it takes.</summary>
     private static async Task<string> OfferTokenAsync(LiveTermine termine)
     {
-        for (var i = 0; i < 600; i++)
-        {
-            await termine.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(default);
-            if (Directory.Exists(termine.Pickup) && Directory.GetFiles(termine.Pickup, "waitlistoffer.*.eml") is [var file])
+        var file = await Eventually.GetAsync(
+            async () =>
             {
-                return OfferLink().Match((await ReceivedEmail.LoadAsync(file)).Text).Groups[1].Value;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new Xunit.Sdk.XunitException("No offer e-mail was sent after the cancellation.");
+                await termine.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(default);
+                return Directory.Exists(termine.Pickup) && Directory.GetFiles(termine.Pickup, "waitlistoffer.*.eml") is [var sent] ? sent : null;
+            },
+            sent => sent is not null,
+            because: "the offer e-mail after the cancellation");
+        return OfferLink().Match((await ReceivedEmail.LoadAsync(file!)).Text).Groups[1].Value;
     }
 
     [GeneratedRegex(@"/offer/([A-Za-z0-9_-]+)")]

@@ -1,6 +1,8 @@
 using Termine.Booking.Appointments;
 using Termine.Booking.Scheduling;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Residents;
 
 namespace Termine.Booking.Tests.Appointments;
 

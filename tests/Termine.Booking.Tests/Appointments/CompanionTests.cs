@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Appointments;
 using Termine.Booking.Persistence;
 using Termine.Booking.Retention;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Residents;
 
 namespace Termine.Booking.Tests.Appointments;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Termine.Booking.Appointments;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Security;
 
 namespace Termine.Booking.Tests.Appointments;
 

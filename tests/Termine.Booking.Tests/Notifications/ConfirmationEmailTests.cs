@@ -2,7 +2,11 @@ using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
 using Termine.Booking.CheckIn;
 using Termine.Booking.Notifications;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Mail;
+using Termine.Testing.Prerequisites;
+using Termine.Testing.Residents;
 
 namespace Termine.Booking.Tests.Notifications;
 

@@ -1,6 +1,7 @@
 using Termine.Booking.Localization;
 using Termine.Booking.Notifications;
 using Termine.Booking.Office;
+using Termine.Testing.Mail;
 
 namespace Termine.Booking.Tests.Notifications;
 

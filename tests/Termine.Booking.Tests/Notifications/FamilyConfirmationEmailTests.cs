@@ -1,7 +1,10 @@
 using Termine.Booking.Appointments;
 using Termine.Booking.Localization;
 using Termine.Booking.Notifications;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Mail;
+using Termine.Testing.Residents;
 
 namespace Termine.Booking.Tests.Notifications;
 

@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Appointments;
 using Termine.Booking.Persistence;
 using Termine.Booking.Persistence.Writes;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 
 namespace Termine.Booking.Tests.Persistence;
 

@@ -6,7 +6,8 @@ using Termine.Booking.Persistence;
 using Termine.Booking.Persistence.Identity;
 using Termine.Booking.Persistence.Writes;
 using Termine.Booking.Settings;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 
 namespace Termine.Booking.Tests.Persistence;
 

@@ -1,5 +1,6 @@
 using Termine.Booking.Scheduling;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 
 namespace Termine.Booking.Tests.Scheduling;
 

@@ -4,7 +4,9 @@ using Termine.Booking.Catalog;
 using Termine.Booking.Persistence;
 using Termine.Booking.Persistence.Writes;
 using Termine.Booking.Scheduling;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Residents;
 
 namespace Termine.Booking.Tests.Scheduling;
 

@@ -1,6 +1,7 @@
 using Termine.Booking.Catalog;
 using Termine.Booking.Scheduling;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 
 namespace Termine.Booking.Tests.Scheduling;
 

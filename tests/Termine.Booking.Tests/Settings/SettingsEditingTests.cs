@@ -2,7 +2,8 @@ using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
 using Termine.Booking.Scheduling;
 using Termine.Booking.Settings;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 
 namespace Termine.Booking.Tests.Settings;
 

@@ -5,8 +5,9 @@ using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
 using Termine.Booking.Reconfirmation;
 using Termine.Booking.Scheduling;
-using Termine.Booking.Tests.Support;
 using Termine.Booking.Waitlist;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 
 namespace Termine.Booking.Tests.Simulation;
 

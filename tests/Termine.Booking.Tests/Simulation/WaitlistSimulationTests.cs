@@ -1,6 +1,6 @@
 using Termine.Booking.Appointments;
-using Termine.Booking.Tests.Support;
 using Termine.Booking.Waitlist;
+using Termine.Testing.Databases;
 using Xunit.Abstractions;
 
 namespace Termine.Booking.Tests.Simulation;

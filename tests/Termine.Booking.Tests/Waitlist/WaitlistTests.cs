@@ -6,8 +6,10 @@ using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
 using Termine.Booking.Retention;
 using Termine.Booking.Scheduling;
-using Termine.Booking.Tests.Support;
 using Termine.Booking.Waitlist;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Residents;
 
 namespace Termine.Booking.Tests.Waitlist;
 

@@ -2,11 +2,12 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Admin;
 using Termine.Bot.Admin.Access;
 using Termine.Bot.Admin.Pages;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Staff;
 
 namespace Termine.Bot.Tests.Admin;
 

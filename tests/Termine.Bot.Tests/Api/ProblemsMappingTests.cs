@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Appointments;
 using Termine.Booking.Scheduling;
-using Termine.Booking.Tests.Support;
 using Termine.Booking.Waitlist;
 using Termine.Bot.Api;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.Api;
 

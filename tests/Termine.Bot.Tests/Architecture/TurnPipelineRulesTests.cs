@@ -1,12 +1,12 @@
 using System.Reflection;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Channels;
 using Termine.Bot.Channels.DirectLine;
 using Termine.Bot.Channels.Telegram;
 using Termine.Bot.Dialogs;
 using Termine.Bot.Tests.Telegram;
+using Termine.Testing.Databases;
 
 namespace Termine.Bot.Tests.Architecture;
 

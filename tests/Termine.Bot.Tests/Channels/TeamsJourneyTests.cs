@@ -5,8 +5,10 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection;
-using Termine.Booking.Tests.Support;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Conversations;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Prerequisites;
 
 namespace Termine.Bot.Tests.Channels;
 

@@ -3,10 +3,12 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.State;
 using Termine.Bot.Tests.DirectLine;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Conversations;
+using Termine.Testing.Databases;
+using Termine.Testing.DirectLine;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.Channels;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Termine.Testing.Waiting;
 
 namespace Termine.Bot.Tests.Deployment;
 
@@ -42,7 +43,10 @@ public sealed class PublishedFolderTests(PublishedTermine published) : IClassFix
             email = "published@example.org", phone = "02181 601-0", persons = 1, language = "uk",
         });
         Assert.True(booked.StatusCode == HttpStatusCode.Created, $"{(int)booked.StatusCode} {await booked.Content.ReadAsStringAsync()}");
-        Assert.True(await PickupFileAppearsAsync(run.Pickup), $"no e-mail in {run.Pickup}{Environment.NewLine}{termine.Log}");
+        await Eventually.TrueAsync(
+            () => Directory.Exists(run.Pickup) && Directory.EnumerateFiles(run.Pickup, "*.eml").Any(),
+            because: $"an e-mail in {run.Pickup}",
+            context: () => termine.Log);
         Assert.False(Directory.Exists(Path.Combine(run.Folder, "wwwroot")));
     }
 
@@ -126,22 +130,5 @@ public sealed class PublishedFolderTests(PublishedTermine published) : IClassFix
         var slots = await http.GetFromJsonAsync<JsonElement>(
             $"/api/services/{ServiceId}/slots?from={from:yyyy-MM-dd}&to={from.AddDays(13):yyyy-MM-dd}");
         return slots.EnumerateArray().First().GetProperty("start").GetString()!;
-    }
-
-    /// <summary>The outbox worker sends within its poll interval; this waits for the file, it does not time the send.</summary>
-    private static async Task<bool> PickupFileAppearsAsync(string pickup)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (!timeout.IsCancellationRequested)
-        {
-            if (Directory.Exists(pickup) && Directory.EnumerateFiles(pickup, "*.eml").Any())
-            {
-                return true;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(250), CancellationToken.None);
-        }
-
-        return false;
     }
 }

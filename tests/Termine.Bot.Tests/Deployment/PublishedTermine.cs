@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Security;
 
 namespace Termine.Bot.Tests.Deployment;
 

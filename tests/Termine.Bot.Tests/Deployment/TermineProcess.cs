@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Termine.Testing.Waiting;
 
 namespace Termine.Bot.Tests.Deployment;
 
@@ -31,27 +32,27 @@ public sealed class TermineProcess : IDisposable
     public async Task WaitUntilListeningAsync(string url)
     {
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(5) };
-        using var timeout = new CancellationTokenSource(StartTimeout);
-        while (true)
-        {
-            if (_process.HasExited)
+        await Eventually.TrueAsync(
+            async () =>
             {
-                throw new InvalidOperationException($"Termine stopped with {_process.ExitCode}:{Environment.NewLine}{Log}");
-            }
+                if (_process.HasExited)
+                {
+                    throw new InvalidOperationException($"Termine stopped with {_process.ExitCode}:{Environment.NewLine}{Log}");
+                }
 
-            try
-            {
-                using var response = await http.GetAsync("/health", timeout.Token);
-                return;
-            }
-            catch (HttpRequestException)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(250), timeout.Token);
-            }
-            catch (TaskCanceledException) when (!timeout.IsCancellationRequested)
-            {
-            }
-        }
+                try
+                {
+                    using var response = await http.GetAsync("/health");
+                    return true;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    return false;
+                }
+            },
+            because: $"Termine to answer /health at {url}",
+            deadline: StartTimeout,
+            context: () => Log);
     }
 
     public void Dispose()

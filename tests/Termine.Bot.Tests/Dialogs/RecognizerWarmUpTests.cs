@@ -3,11 +3,11 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Recognizers.Text.DateTime;
 using Termine.Booking.Scheduling;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Dialogs;
 using Termine.Bot.Dialogs.Services;
 using Termine.Bot.Dialogs.Understanding;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.Dialogs;
 

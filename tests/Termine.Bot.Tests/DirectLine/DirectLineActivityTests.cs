@@ -4,9 +4,10 @@ using System.Text.Json.Nodes;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Channels.DirectLine;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.DirectLine;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.DirectLine;
 

@@ -1,6 +1,7 @@
 using System.Net;
-using Termine.Booking.Tests.Support;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.DirectLine;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.DirectLine;
 

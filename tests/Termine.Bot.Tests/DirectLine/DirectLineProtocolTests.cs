@@ -3,8 +3,10 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Termine.Booking.Tests.Support;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.DirectLine;
+using Termine.Testing.Hosts;
+using Termine.Testing.Prerequisites;
 using Xunit.Abstractions;
 
 namespace Termine.Bot.Tests.DirectLine;

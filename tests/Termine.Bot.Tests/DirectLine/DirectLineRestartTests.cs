@@ -1,5 +1,7 @@
-using Termine.Booking.Tests.Support;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.DirectLine;
+using Termine.Testing.Hosts;
+
 
 namespace Termine.Bot.Tests.DirectLine;
 

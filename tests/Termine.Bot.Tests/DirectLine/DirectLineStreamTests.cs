@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Termine.Booking.Tests.Support;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.DirectLine;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.DirectLine;
 

@@ -1,8 +1,9 @@
 using System.IdentityModel.Tokens.Jwt;
 using System.Net;
 using System.Text.Json.Nodes;
-using Termine.Booking.Tests.Support;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.DirectLine;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.DirectLine;
 

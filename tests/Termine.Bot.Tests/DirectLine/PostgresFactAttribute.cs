@@ -1,4 +1,6 @@
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Prerequisites;
+
 
 namespace Termine.Bot.Tests.DirectLine;
 

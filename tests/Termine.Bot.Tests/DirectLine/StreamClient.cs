@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.TestHost;
+using Termine.Testing.Waiting;
 
 namespace Termine.Bot.Tests.DirectLine;
 
@@ -47,14 +48,15 @@ public sealed class StreamClient : IAsyncDisposable
     /// </summary>
     public async Task<string?> NextMessageAsync(Action? whileWaiting = null)
     {
-        var waited = Stopwatch.StartNew();
         var next = _pending ??= ReceiveAsync();
-        while (!next.IsCompleted)
-        {
-            Assert.True(waited.Elapsed < Patience, "The stream sent nothing in time.");
-            whileWaiting?.Invoke();
-            await Task.WhenAny(next, Task.Delay(50));
-        }
+        await Eventually.TrueAsync(
+            () =>
+            {
+                whileWaiting?.Invoke();
+                return next.IsCompleted;
+            },
+            because: "the stream to send its next message",
+            deadline: Patience);
 
         _pending = null;
         var message = await next;

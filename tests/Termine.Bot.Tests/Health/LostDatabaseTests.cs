@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence.Identity;
-using Termine.Booking.Tests.Support;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.Health;
 

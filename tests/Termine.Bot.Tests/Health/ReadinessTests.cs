@@ -6,8 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Termine.Booking.Notifications;
-using Termine.Booking.Tests.Support;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Mail;
 
 namespace Termine.Bot.Tests.Health;
 

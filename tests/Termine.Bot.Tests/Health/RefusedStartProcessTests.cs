@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Security;
 
 namespace Termine.Bot.Tests.Health;
 

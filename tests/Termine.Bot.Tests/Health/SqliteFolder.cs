@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
-using Termine.Booking.Tests.Support;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.Health;
 

@@ -5,10 +5,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Options;
 using Termine.Booking.Notifications;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Hosting;
 using Termine.Bot.Tests.DirectLine;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.DirectLine;
+using Termine.Testing.Hosts;
+using Termine.Testing.Security;
 
 namespace Termine.Bot.Tests.Hosting;
 

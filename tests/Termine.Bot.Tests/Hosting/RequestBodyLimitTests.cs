@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Tests.DirectLine;
+using Termine.Testing.Databases;
+using Termine.Testing.DirectLine;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.Hosting;
 

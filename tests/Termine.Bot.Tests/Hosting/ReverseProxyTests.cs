@@ -1,8 +1,9 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Options;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Hosting;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.Hosting;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
-using Termine.Booking.Tests.Support;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.Hosting;
 

@@ -10,10 +10,13 @@ using Termine.Booking.Appointments;
 using Termine.Booking.Localization;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
-using Termine.Booking.Tests.Support;
 using Termine.Booking.Waitlist;
 using Termine.Bot.Dialogs;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Conversations;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Mail;
+using Termine.Testing.Prerequisites;
 
 namespace Termine.Bot.Tests.Journeys;
 

@@ -10,9 +10,10 @@ using Microsoft.Extensions.Hosting;
 using Termine.Booking.Appointments;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.SelfService;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Mail;
 
 namespace Termine.Bot.Tests.SelfService;
 

@@ -3,8 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Termine.Booking.Persistence;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.State;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.State;
 

@@ -1,7 +1,8 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Waiting;
 
 namespace Termine.Bot.Tests.State;
 
@@ -137,21 +138,18 @@ public sealed class EfTranscriptStoreTests(TestDatabase database) : IClassFixtur
     private static async Task<List<PagedResult<IActivity>>> WaitForPagesAsync(
         ITranscriptStore store, string channelId, string conversationId, Func<List<PagedResult<IActivity>>, bool> complete)
     {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
-        {
-            var pages = new List<PagedResult<IActivity>> { await store.GetTranscriptActivitiesAsync(channelId, conversationId) };
-            while (pages[^1].ContinuationToken is { } token)
+        return await Eventually.GetAsync(
+            async () =>
             {
-                pages.Add(await store.GetTranscriptActivitiesAsync(channelId, conversationId, token));
-            }
+                var pages = new List<PagedResult<IActivity>> { await store.GetTranscriptActivitiesAsync(channelId, conversationId) };
+                while (pages[^1].ContinuationToken is { } token)
+                {
+                    pages.Add(await store.GetTranscriptActivitiesAsync(channelId, conversationId, token));
+                }
 
-            if (complete(pages) || waited.Elapsed > TimeSpan.FromSeconds(15))
-            {
                 return pages;
-            }
-
-            await Task.Delay(50);
-        }
+            },
+            complete,
+            because: $"the transcript of conversation {conversationId} to be complete");
     }
 }

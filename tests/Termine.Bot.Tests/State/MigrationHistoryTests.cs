@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Persistence;
 using Termine.Booking.Persistence.Writes;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.State;
+using Termine.Testing.Databases;
 
 namespace Termine.Bot.Tests.State;
 

@@ -2,8 +2,8 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Persistence.Writes;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.State;
+using Termine.Testing.Databases;
 
 namespace Termine.Bot.Tests.State;
 

@@ -2,9 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Termine.Booking.Notifications;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Channels.Telegram;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.Telegram;
 

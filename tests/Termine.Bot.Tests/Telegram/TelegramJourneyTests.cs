@@ -5,7 +5,9 @@ using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Mail;
+using Termine.Testing.Prerequisites;
 
 namespace Termine.Bot.Tests.Telegram;
 

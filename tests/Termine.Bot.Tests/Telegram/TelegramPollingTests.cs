@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Catalog;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Channels.Telegram;
+using Termine.Testing.Databases;
 
 namespace Termine.Bot.Tests.Telegram;
 

@@ -6,7 +6,8 @@ using Termine.Booking.Appointments;
 using Termine.Booking.Localization;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Residents;
 
 namespace Termine.Bot.Tests.Telegram;
 

@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Appointments;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Mail;
+using Termine.Testing.Prerequisites;
+using Termine.Testing.Residents;
 
 namespace Termine.Bot.Tests.Telegram;
 

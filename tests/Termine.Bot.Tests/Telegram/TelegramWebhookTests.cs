@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Channels.Telegram;
+using Termine.Testing.Databases;
+using Termine.Testing.Waiting;
 
 namespace Termine.Bot.Tests.Telegram;
 
@@ -91,19 +92,6 @@ public sealed class TelegramWebhookTests : IClassFixture<TestDatabase>, IAsyncLi
         return response.StatusCode;
     }
 
-    internal static async Task<T> WaitForAsync<T>(Func<T?> probe) where T : class
-    {
-        // Real time: the host's background services run on their own; ten seconds is far more than they need.
-        for (var i = 0; i < 200; i++)
-        {
-            if (probe() is { } found)
-            {
-                return found;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException("The bot did not call the Bot API in time.");
-    }
+    internal static async Task<T> WaitForAsync<T>(Func<T?> probe) where T : class =>
+        (await Eventually.GetAsync(() => Task.FromResult(probe()), found => found is not null, because: "the bot to call the Bot API"))!;
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using Termine.Booking.Tests.Support;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.Telemetry;
 

@@ -7,11 +7,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
 using Termine.Booking.Persistence;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Telemetry;
 using Termine.Bot.Tests.Admin.Transcripts;
-using Termine.Bot.Tests.Support;
 using Termine.Bot.Tests.Telegram;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Waiting;
 
 namespace Termine.Bot.Tests.Telemetry;
 
@@ -39,11 +40,10 @@ public sealed class TelemetryTests(TestDatabase database) : IClassFixture<TestDa
         Assert.True(Value(metrics, "termine_bookings_total", api) >= ValueOrZero(before, "termine_bookings_total", api) + 1);
         Assert.True(Value(metrics, "termine_bookings_total", webchat) >= ValueOrZero(before, "termine_bookings_total", webchat) + 1);
         // A turn is counted when its outermost middleware ends, which may be just after the resident saw the last reply.
-        for (var read = 0; read < 40 && ValueOrZero(metrics, "termine_chat_turns_total", "termine_channel=\"webchat\"", "termine_language=\"de\"") < 10; read++)
-        {
-            await Task.Delay(50);
-            metrics = await client.GetStringAsync("/metrics");
-        }
+        metrics = await Eventually.GetAsync(
+            () => client.GetStringAsync("/metrics"),
+            m => ValueOrZero(m, "termine_chat_turns_total", "termine_channel=\"webchat\"", "termine_language=\"de\"") >= 10,
+            because: "ten German web chat turns to be counted");
 
         var turnLines = string.Join("\n", metrics.Split('\n').Where(l => l.StartsWith("termine_chat_turn", StringComparison.Ordinal)));
         Assert.True(ValueOrZero(metrics, "termine_chat_turns_total", "termine_channel=\"webchat\"", "termine_language=\"de\"") >= 10, turnLines);

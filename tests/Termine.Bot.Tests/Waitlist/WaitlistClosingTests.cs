@@ -5,10 +5,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
-using Termine.Booking.Tests.Support;
 using Termine.Booking.Waitlist;
 using Termine.Bot.Admin.Waitlist;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Mail;
 
 namespace Termine.Bot.Tests.Waitlist;
 

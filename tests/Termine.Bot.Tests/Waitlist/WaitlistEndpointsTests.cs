@@ -7,9 +7,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
-using Termine.Booking.Tests.Support;
 using Termine.Booking.Waitlist;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Mail;
+using Termine.Testing.Waiting;
 
 namespace Termine.Bot.Tests.Waitlist;
 
@@ -78,18 +80,13 @@ public sealed partial class WaitlistEndpointsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await _client.DeleteAsync($"/api/appointments/{eight}?email=booked0@example.org")).StatusCode);
 
         // The clock stands still, so only the wake-up can have run the sweep; this waits for it, it does not time it.
-        var offered = false;
-        for (var i = 0; i < 600 && !offered; i++)
-        {
-            await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync();
-            offered = await db.WaitlistOffers.AnyAsync(o => o.Outcome == OfferOutcome.Open);
-            if (!offered)
+        await Eventually.TrueAsync(
+            async () =>
             {
-                await Task.Delay(100);
-            }
-        }
-
-        Assert.True(offered, "no offer was made after the cancellation");
+                await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync();
+                return await db.WaitlistOffers.AnyAsync(o => o.Outcome == OfferOutcome.Open);
+            },
+            because: "an offer after the cancellation");
     }
 
     [Fact]

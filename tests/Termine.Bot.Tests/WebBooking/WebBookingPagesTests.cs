@@ -7,10 +7,11 @@ using Termine.Booking.Appointments;
 using Termine.Booking.Catalog;
 using Termine.Booking.Persistence;
 using Termine.Booking.Scheduling;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Dialogs.Booking.Offers;
-using Termine.Bot.Tests.Support;
 using Termine.Bot.WebBooking;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Http;
 
 namespace Termine.Bot.Tests.WebBooking;
 

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Admin.Access;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Prerequisites;
 
 namespace Termine.Browser.Tests.Admin;
 

@@ -1,9 +1,12 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Admin.Access;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Mail;
+using Termine.Testing.Prerequisites;
+using Termine.Testing.Staff;
 using Xunit.Abstractions;
 
 namespace Termine.Browser.Tests.Admin;

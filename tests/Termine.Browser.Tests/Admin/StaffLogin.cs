@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Termine.Testing.Hosts;
 
 namespace Termine.Browser.Tests.Admin;
 

@@ -2,9 +2,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Admin.Access;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Mail;
+using Termine.Testing.Prerequisites;
+using Termine.Testing.Staff;
 
 namespace Termine.Browser.Tests.Admin;
 

@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 using Termine.Booking;
 using Termine.Booking.Notifications;
 using Termine.Booking.Office;
-using Termine.Booking.Tests.Notifications;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Mail;
+using Termine.Testing.Prerequisites;
 using Xunit.Abstractions;
 
 namespace Termine.Browser.Tests.Email;

@@ -3,9 +3,10 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Termine.Booking.Tests.Support;
-using Termine.Bot.Tests.Support;
 using Termine.Bot.WebBooking;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Prerequisites;
 using Xunit.Abstractions;
 
 namespace Termine.Browser.Tests.WebBooking;

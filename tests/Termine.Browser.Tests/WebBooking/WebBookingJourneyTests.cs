@@ -6,8 +6,10 @@ using Microsoft.Playwright;
 using Termine.Booking.Appointments;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
-using Termine.Booking.Tests.Support;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Mail;
+using Termine.Testing.Prerequisites;
 using Xunit.Abstractions;
 
 namespace Termine.Browser.Tests.WebBooking;

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Prerequisites;
 using Xunit.Abstractions;
 
 namespace Termine.Browser.Tests.WebChat;

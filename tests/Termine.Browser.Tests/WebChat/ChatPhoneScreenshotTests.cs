@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Termine.Booking.Catalog;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Dialogs;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Prerequisites;
 
 namespace Termine.Browser.Tests.WebChat;
 

@@ -3,12 +3,14 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Admin.Access;
 using Termine.Bot.Admin.ActionLog;
 using Termine.Bot.Admin.Pages;
 using Termine.Bot.State;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Http;
+using Termine.Testing.Staff;
 
 namespace Termine.Bot.Tests.Admin.Access;
 

@@ -1,11 +1,12 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Admin.Access;
 using Termine.Bot.Admin.ActionLog;
 using Termine.Bot.State;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Staff;
 
 namespace Termine.Bot.Tests.Admin.Access;
 

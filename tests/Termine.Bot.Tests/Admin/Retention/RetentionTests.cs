@@ -6,10 +6,12 @@ using Termine.Booking.Appointments;
 using Termine.Booking.CheckIn;
 using Termine.Booking.Persistence;
 using Termine.Booking.Retention;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.State;
 using Termine.Bot.Tests.Admin.Transcripts;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Mail;
+using Termine.Testing.Prerequisites;
 
 namespace Termine.Bot.Tests.Admin.Retention;
 

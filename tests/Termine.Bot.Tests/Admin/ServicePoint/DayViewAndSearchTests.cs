@@ -1,6 +1,7 @@
 using System.Net;
 using Termine.Booking.Appointments;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Staff;
 
 namespace Termine.Bot.Tests.Admin.ServicePoint;
 
@@ -60,7 +61,7 @@ public sealed class DayViewAndSearchTests(TestDatabase database) : ServicePointT
     [Fact]
     public async Task TheApi_RefusesMarkupInAName()
     {
-        using var client = Support.StaffSession.CreateClient(Factory);
+        using var client = StaffSession.CreateClient(Factory);
         var response = await client.PostAsync("/api/appointments", new StringContent(
             "{\"serviceId\":\"residence-permit-extension\",\"start\":\"2026-12-17T09:00:00+01:00\",\"fullName\":\"<script>alert(1)</script>\",\"birthDate\":\"1979-09-30\",\"email\":\"x@example.org\"}",
             System.Text.Encoding.UTF8, "application/json"));

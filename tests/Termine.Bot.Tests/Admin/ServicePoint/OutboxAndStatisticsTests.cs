@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Appointments;
 using Termine.Booking.Notifications;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
 
 namespace Termine.Bot.Tests.Admin.ServicePoint;
 

@@ -2,8 +2,9 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Appointments;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Admin.ActionLog;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.Admin.ServicePoint;
 

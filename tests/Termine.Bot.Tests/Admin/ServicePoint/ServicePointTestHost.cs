@@ -9,9 +9,11 @@ using Termine.Booking.Appointments;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
 using Termine.Booking.Persistence.Writes;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Admin.Access;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Mail;
+using Termine.Testing.Staff;
 
 namespace Termine.Bot.Tests.Admin.ServicePoint;
 

@@ -4,8 +4,8 @@ using Termine.Booking.Appointments;
 using Termine.Booking.Localization;
 using Termine.Booking.Notifications;
 using Termine.Booking.Scheduling;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Admin.ActionLog;
+using Termine.Testing.Databases;
 
 namespace Termine.Bot.Tests.Admin.ServicePoint;
 

@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 using Termine.Booking.Appointments;
 using Termine.Booking.Localization;
 using Termine.Booking.Notifications;
-using Termine.Booking.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Mail;
+using Termine.Testing.Prerequisites;
 
 namespace Termine.Bot.Tests.Admin.ServicePoint;
 

@@ -7,11 +7,15 @@ using Termine.Booking;
 using Termine.Booking.Catalog;
 using Termine.Booking.Persistence;
 using Termine.Booking.Settings;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Admin.Access;
 using Termine.Bot.Admin.ActionLog;
 using Termine.Bot.State;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Conversations;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Mail;
+using Termine.Testing.Prerequisites;
+using Termine.Testing.Staff;
 
 namespace Termine.Bot.Tests.Admin.Settings;
 

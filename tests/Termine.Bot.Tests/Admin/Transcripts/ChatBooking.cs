@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Appointments;
 using Termine.Booking.Persistence;
 using Termine.Bot.State;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Conversations;
+using Termine.Testing.Hosts;
+using Termine.Testing.Waiting;
 
 namespace Termine.Bot.Tests.Admin.Transcripts;
 
@@ -30,25 +32,19 @@ internal static class ChatBooking
 
     /// <summary>
     /// The SDK's transcript middleware writes after the turn without waiting; this reads the summary until it shows what
-    /// the test expects (a bounded number of reads, not a time limit).
+    /// the test expects (Eventually's generous deadline ends only a wait that would never end).
     /// </summary>
     public static async Task<ConversationSummary> SummaryAsync(
         TermineFactory factory, string channelId, string conversationId, Func<ConversationSummary, bool> ready)
     {
         var contexts = factory.Services.GetRequiredService<IDbContextFactory<BotDbContext>>();
-        ConversationSummary? summary = null;
-        for (var read = 0; read < 400; read++)
-        {
-            await using var db = await contexts.CreateDbContextAsync();
-            summary = await db.ConversationSummaries.AsNoTracking().SingleOrDefaultAsync(s => s.ChannelId == channelId && s.ConversationId == conversationId);
-            if (summary is not null && ready(summary))
+        return (await Eventually.GetAsync(
+            async () =>
             {
-                return summary;
-            }
-
-            await Task.Delay(25);
-        }
-
-        throw new InvalidOperationException($"The summary of {conversationId} never got there: {summary?.Outcome} {summary?.ActivityCount}");
+                await using var db = await contexts.CreateDbContextAsync();
+                return await db.ConversationSummaries.AsNoTracking().SingleOrDefaultAsync(s => s.ChannelId == channelId && s.ConversationId == conversationId);
+            },
+            summary => summary is not null && ready(summary),
+            because: $"the summary of conversation {conversationId} to show what the test expects"))!;
     }
 }

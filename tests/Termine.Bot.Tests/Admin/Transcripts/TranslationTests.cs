@@ -1,7 +1,9 @@
 using System.Net;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Admin.Access;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Conversations;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Staff;
 
 namespace Termine.Bot.Tests.Admin.Transcripts;
 

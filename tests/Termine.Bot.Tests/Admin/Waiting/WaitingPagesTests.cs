@@ -4,12 +4,14 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Termine.Booking.Tests.Support;
 using Termine.Booking.WaitingArea;
 using Termine.Bot.Admin.Access;
 using Termine.Bot.Admin.ActionLog;
 using Termine.Bot.State;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Residents;
+using Termine.Testing.Staff;
 
 namespace Termine.Bot.Tests.Admin.Waiting;
 

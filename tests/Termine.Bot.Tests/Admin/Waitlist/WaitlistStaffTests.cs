@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Termine.Booking.Appointments;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
-using Termine.Booking.Tests.Support;
 using Termine.Booking.Waitlist;
 using Termine.Bot.Admin.ActionLog;
 using Termine.Bot.State;
 using Termine.Bot.Tests.Admin.ServicePoint;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Staff;
 
 namespace Termine.Bot.Tests.Admin.Waitlist;
 

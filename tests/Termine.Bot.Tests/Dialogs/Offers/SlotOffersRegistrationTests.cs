@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Dialogs.Booking.Offers;
 using Termine.Bot.Dialogs.Understanding;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 
 namespace Termine.Bot.Tests.Dialogs.Offers;
 

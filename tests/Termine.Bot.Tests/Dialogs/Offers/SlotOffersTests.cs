@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Appointments;
 using Termine.Booking.Scheduling;
-using Termine.Booking.Tests.Support;
 using Termine.Bot.Dialogs.Booking.Offers;
 using Termine.Bot.Dialogs.Understanding;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
+using Termine.Testing.Residents;
 
 namespace Termine.Bot.Tests.Dialogs.Offers;
 

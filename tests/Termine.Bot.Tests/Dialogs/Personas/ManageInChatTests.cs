@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Appointments;
 using Termine.Booking.Persistence;
 using Termine.Bot.Api;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Conversations;
 using Xunit.Abstractions;
 
 namespace Termine.Bot.Tests.Dialogs.Personas;

@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.Bot.Schema;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Conversations;
 
 namespace Termine.Bot.Tests.Dialogs.Personas;
 

@@ -1,5 +1,5 @@
-using Termine.Booking.Tests.Support;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 

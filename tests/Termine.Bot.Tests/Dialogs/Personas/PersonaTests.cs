@@ -8,7 +8,7 @@ using Termine.Booking.Persistence;
 using Termine.Booking.Scheduling;
 using Termine.Bot.Api;
 using Termine.Bot.Hosting;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Conversations;
 using Xunit.Abstractions;
 
 namespace Termine.Bot.Tests.Dialogs.Personas;

@@ -3,13 +3,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Termine.Booking.Catalog;
 using Termine.Booking.Notifications;
 using Termine.Booking.Persistence;
-using Termine.Booking.Tests.Support;
 using Termine.Booking.Waitlist;
 using Termine.Bot.Dialogs;
 using Termine.Bot.Dialogs.Questions;
 using Termine.Bot.Dialogs.Services;
 using Termine.Bot.State;
-using Termine.Bot.Tests.Support;
+using Termine.Testing.Conversations;
+using Termine.Testing.Databases;
+using Termine.Testing.Hosts;
 using Xunit.Abstractions;
 
 namespace Termine.Bot.Tests.Dialogs.Waitlist;

@@ -13,6 +13,7 @@ using Termine.Testing.Hosts;
 using Termine.Testing.Mail;
 using Termine.Testing.Prerequisites;
 using Termine.Testing.Staff;
+using Termine.Testing.Waiting;
 using Xunit.Abstractions;
 
 namespace Termine.Browser.Tests.Admin;
@@ -167,25 +168,24 @@ public sealed partial class WaitingListStaffBrowserTests(BrowserFixture browser,
     }
 
     /// <summary>Sends the outbox until the join e-mail to <paramref name="to"/> is in the pickup folder; a wait, not a measure.</summary>
-    private static async Task<ReceivedEmail> JoinEmailAsync(LiveTermine termine, string to)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            await termine.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(default);
-            foreach (var file in Directory.Exists(termine.Pickup) ? Directory.GetFiles(termine.Pickup, "waitlistjoined.*.eml") : [])
+    private static async Task<ReceivedEmail> JoinEmailAsync(LiveTermine termine, string to) =>
+        (await Eventually.GetAsync(
+            async () =>
             {
-                var mail = await ReceivedEmail.LoadAsync(file);
-                if (mail.Message.To.Mailboxes.Any(m => m.Address == to))
+                await termine.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(default);
+                foreach (var file in Directory.Exists(termine.Pickup) ? Directory.GetFiles(termine.Pickup, "waitlistjoined.*.eml") : [])
                 {
-                    return mail;
+                    var mail = await ReceivedEmail.LoadAsync(file);
+                    if (mail.Message.To.Mailboxes.Any(m => m.Address == to))
+                    {
+                        return mail;
+                    }
                 }
-            }
 
-            await Task.Delay(100);
-        }
-
-        throw new Xunit.Sdk.XunitException($"No join e-mail to {to} was written.");
-    }
+                return null;
+            },
+            mail => mail is not null,
+            because: $"the join e-mail to {to} in the pickup folder"))!;
 
     private static async Task<WaitlistEntry> EntryAsync(LiveTermine termine, string reference)
     {
